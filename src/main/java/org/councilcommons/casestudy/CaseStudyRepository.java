@@ -1,0 +1,135 @@
+package org.councilcommons.casestudy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CaseStudyRepository {
+
+    @PersistenceContext(unitName = "commons")
+    EntityManager em;
+
+    public Optional<CaseStudy> byId(long id) {
+        return Optional.ofNullable(em.find(CaseStudy.class, id));
+    }
+
+    public void add(CaseStudy caseStudy) {
+        em.persist(caseStudy);
+        em.flush();
+    }
+
+    public void addRevision(CaseStudyRevision revision) {
+        em.persist(revision);
+    }
+
+    /** Writes pending changes now, so a version clash surfaces inside the service method and the new version is known. */
+    public void flush() {
+        em.flush();
+    }
+
+    public int lastRevisionNumber(long caseStudyId) {
+        Integer n = em.createQuery("select max(r.number) from CaseStudyRevision r where r.caseStudyId = :id", Integer.class)
+                .setParameter("id", caseStudyId).getSingleResult();
+        return n == null ? 0 : n;
+    }
+
+    public List<CaseStudyRevision> revisions(long caseStudyId) {
+        return em.createQuery("select r from CaseStudyRevision r where r.caseStudyId = :id order by r.number desc",
+                        CaseStudyRevision.class)
+                .setParameter("id", caseStudyId).getResultList();
+    }
+
+    /**
+     * A page of case studies matching the filter, newest first. {@code councilIds} limits the result to those
+     * councils (null: any), which is how drafts stay within the councils a caller edits for.
+     */
+    public List<CaseStudy> find(CaseStudyFilter filter, List<Long> councilIds, int first, int max) {
+        TypedQuery<CaseStudy> q = em.createQuery("select c from CaseStudy c" + where(filter, councilIds)
+                + " order by c.publishedAt desc, c.updatedAt desc, c.id desc", CaseStudy.class);
+        bind(filter, councilIds).forEach(q::setParameter);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(CaseStudyFilter filter, List<Long> councilIds) {
+        TypedQuery<Long> q = em.createQuery("select count(c) from CaseStudy c" + where(filter, councilIds), Long.class);
+        bind(filter, councilIds).forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** How many published case studies tackle each barrier, for the home page. */
+    public Map<Barrier, Long> publishedByBarrier() {
+        Map<Barrier, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select b, count(c) from CaseStudy c join c.barriers b"
+                + " where c.state = :published group by b", Object[].class)
+                .setParameter("published", EditorialState.PUBLISHED).getResultList()) {
+            counts.put((Barrier) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static String where(CaseStudyFilter f, List<Long> councilIds) {
+        List<String> clauses = new ArrayList<>();
+        if (f.state() != null) {
+            clauses.add("c.state = :state");
+        }
+        if (f.councilCode() != null) {
+            clauses.add("c.councilId in (select k.id from Council k where k.code = :councilCode)");
+        }
+        if (f.councilType() != null) {
+            clauses.add("c.councilId in (select k.id from Council k where k.type = :councilType)");
+        }
+        if (f.region() != null) {
+            clauses.add("c.councilId in (select k.id from Council k where lower(k.region) = :region)");
+        }
+        if (f.theme() != null) {
+            clauses.add(":theme member of c.themes");
+        }
+        if (f.barrier() != null) {
+            clauses.add(":barrier member of c.barriers");
+        }
+        if (f.status() != null) {
+            clauses.add("c.projectStatus = :status");
+        }
+        if (councilIds != null) {
+            clauses.add(councilIds.isEmpty() ? "1 = 0" : "c.councilId in :councilIds");
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static Map<String, Object> bind(CaseStudyFilter f, List<Long> councilIds) {
+        Map<String, Object> p = new HashMap<>();
+        if (f.state() != null) {
+            p.put("state", f.state());
+        }
+        if (f.councilCode() != null) {
+            p.put("councilCode", f.councilCode().trim().toUpperCase(Locale.ROOT));
+        }
+        if (f.councilType() != null) {
+            p.put("councilType", f.councilType());
+        }
+        if (f.region() != null) {
+            p.put("region", f.region().trim().toLowerCase(Locale.ROOT));
+        }
+        if (f.theme() != null) {
+            p.put("theme", f.theme().trim().toLowerCase(Locale.ROOT));
+        }
+        if (f.barrier() != null) {
+            p.put("barrier", f.barrier());
+        }
+        if (f.status() != null) {
+            p.put("status", f.status());
+        }
+        if (councilIds != null && !councilIds.isEmpty()) {
+            p.put("councilIds", councilIds);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,33 @@
+package org.councilcommons.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class MemberRepository {
+
+    @PersistenceContext(unitName = "commons")
+    EntityManager em;
+
+    public Optional<Member> byEmail(String email) {
+        return em.createQuery("select m from Member m where m.email = :email", Member.class)
+                .setParameter("email", Member.normaliseEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Member> byId(long id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    public long count() {
+        return em.createQuery("select count(m) from Member m", Long.class).getSingleResult();
+    }
+
+    public Member add(Member member) {
+        em.persist(member);
+        return member;
+    }
+}

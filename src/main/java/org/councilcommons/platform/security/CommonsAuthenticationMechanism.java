@@ -1,0 +1,105 @@
+package org.councilcommons.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * One mechanism for the two ways in. Pages: a form sign-in (the sign-in page calls
+ * {@code SecurityContext.authenticate} with a username-password credential) remembered in the HTTP session.
+ * The API: a bearer token on every request and never the session cookie, so a page cannot be tricked into
+ * writing through the API (CSRF).
+ */
+@ApplicationScoped
+public class CommonsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_KEY = "commons.signedIn";
+    public static final String SIGN_IN_PAGE = "/sign-in";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    record SignedIn(String caller, Set<String> groups) implements Serializable {}
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return bearer(request, response, context);
+        }
+        Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            // a new session id at sign-in, so an id planted before sign-in is worth nothing afterwards
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(SESSION_KEY,
+                    new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return context.doNothing();
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() > 300) {
+            return unauthorized(response, "The Authorization header must be 'Bearer <token>'.");
+        }
+        CredentialValidationResult result = identityStores.validate(new BearerCredential(header.substring(7).trim()));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, "The token is not valid or has been revoked.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"council-commons\", error=\"invalid_token\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Authentication required\",\"status\":401,\"detail\":\""
+                    + detail + "\"}");
+        } catch (IOException e) {
+            // the client has gone; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Forgets the signed-in member; the caller invalidates the session. */
+    public static void forget(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_KEY);
+        }
+    }
+}

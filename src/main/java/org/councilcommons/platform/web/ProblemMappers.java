@@ -1,0 +1,120 @@
+package org.councilcommons.platform.web;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.councilcommons.platform.errors.CommonsException;
+import org.councilcommons.platform.errors.FieldError;
+import org.councilcommons.platform.errors.InvalidInput;
+
+/**
+ * Turns every failure into an {@code application/problem+json} answer. A client never sees a stack trace; an
+ * unexpected failure is logged with an incident id that the answer repeats, so an operator can find it.
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {}
+
+    /** Finds the meaningful failure inside wrappers (transaction rollbacks, JSON-B inside JAX-RS). */
+    static Response map(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidInput invalid) {
+                return new Problem("about:blank", invalid.title(), 400, "Correct the fields listed and try again.",
+                        invalid.errors()).toResponse();
+            }
+            if (t instanceof CommonsException e) {
+                return Problem.of(e.status(), e.title(), e.getMessage()).toResponse();
+            }
+            if (t instanceof OptimisticLockException) {
+                return Problem.of(409, "Conflict with the current state",
+                        "Someone else changed this at the same moment. Load it again and reapply your change.").toResponse();
+            }
+            if (t instanceof ConstraintViolationException cve) {
+                List<FieldError> errors = cve.getConstraintViolations().stream().map(ProblemMappers::field).toList();
+                return new Problem("about:blank", "The request has fields that need correcting", 400,
+                        "Correct the fields listed and try again.", errors).toResponse();
+            }
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return Problem.of(400, "The request body is not valid JSON for this resource", readable(t)).toResponse();
+            }
+            if (t instanceof WebApplicationException wae) {
+                return web(wae);
+            }
+        }
+        if (thrown instanceof ProcessingException) {
+            return Problem.of(400, "The request body could not be read", readable(thrown)).toResponse();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
+        return Problem.of(500, "Something went wrong on our side",
+                "The failure has been logged as incident " + incident + ". Please try again later.").toResponse();
+    }
+
+    private static Response web(WebApplicationException wae) {
+        int status = wae.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method" + allowed(wae) + ".";
+            case 406 -> "This address answers only in application/json.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send the request body as application/json.";
+            default -> wae.getMessage();
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        Response.ResponseBuilder builder = Response.fromResponse(Problem.of(status, title, detail).toResponse());
+        if (wae instanceof NotAllowedException) {
+            builder.allow(wae.getResponse().getAllowedMethods());
+        }
+        return builder.build();
+    }
+
+    private static String allowed(WebApplicationException wae) {
+        var methods = wae.getResponse().getAllowedMethods();
+        return methods == null || methods.isEmpty() ? "" : " (allowed: " + String.join(", ", methods) + ")";
+    }
+
+    private static FieldError field(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // service parameters come as "method.argN.field": keep the field the client sent
+        String[] parts = path.split("\\.");
+        String field = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
+        return new FieldError(field, v.getMessage());
+    }
+
+    private static String readable(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        // parser messages can quote the whole input back; keep them short
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+
+    @Provider
+    public static class Everything implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable exception) {
+            return map(exception);
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            return map(exception);
+        }
+    }
+}

@@ -12,6 +12,10 @@ public record CaseStudyFilter(
 
     public static final CaseStudyFilter PUBLISHED = new CaseStudyFilter(null, null, null, null, null, null, EditorialState.PUBLISHED);
 
+    public CaseStudyFilter withCouncil(String code) {
+        return new CaseStudyFilter(code, theme, barrier, status, councilType, region, state);
+    }
+
     public CaseStudyFilter withState(EditorialState newState) {
         return new CaseStudyFilter(councilCode, theme, barrier, status, councilType, region, newState);
     }

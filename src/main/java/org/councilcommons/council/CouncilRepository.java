@@ -57,6 +57,8 @@ public class CouncilRepository {
 
     public Council add(Council council) {
         em.persist(council);
+        // other features refer to councils by id alone, so EclipseLink cannot order their inserts after this one
+        em.flush();
         return council;
     }
 }

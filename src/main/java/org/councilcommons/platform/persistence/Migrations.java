@@ -45,7 +45,12 @@ public class Migrations {
             LOG.log(Level.SEVERE, "Database migration failed; the service reports itself not ready", e);
             return;
         }
-        schemaReady.fire(new SchemaReady());
+        try {
+            schemaReady.fire(new SchemaReady());
+        } catch (RuntimeException e) {
+            // the service can still serve what is in the database; the log says what did not happen
+            LOG.log(Level.SEVERE, "Start-up work after migration failed (first administrator or demo content)", e);
+        }
     }
 
     /** True once the schema is current: readiness depends on it. */

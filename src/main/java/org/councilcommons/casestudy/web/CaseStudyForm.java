@@ -1,0 +1,366 @@
+package org.councilcommons.casestudy.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.councilcommons.casestudy.Barrier;
+import org.councilcommons.casestudy.CaseStudy;
+import org.councilcommons.casestudy.CaseStudyDraft;
+import org.councilcommons.casestudy.CaseStudyService;
+import org.councilcommons.casestudy.EditConflict;
+import org.councilcommons.casestudy.Outcome;
+import org.councilcommons.casestudy.ProjectStatus;
+import org.councilcommons.council.Council;
+import org.councilcommons.council.CouncilRepository;
+import org.councilcommons.identity.Caller;
+import org.councilcommons.platform.errors.AccessDenied;
+import org.councilcommons.platform.errors.CommonsException;
+import org.councilcommons.platform.errors.FieldError;
+import org.councilcommons.platform.errors.InvalidInput;
+import org.councilcommons.platform.web.Option;
+import org.councilcommons.platform.web.Pages;
+
+/**
+ * Write or edit a case study. Whatever happens (a mistake in a field, someone else's save, a refused action) the
+ * form comes back with everything the editor typed, and the GOV.UK error summary says what to do.
+ */
+@Named("caseStudyForm")
+@ViewScoped
+public class CaseStudyForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int OUTCOME_ROWS = 3;
+
+    @Inject
+    transient CaseStudyService caseStudies;
+
+    @Inject
+    transient CouncilRepository councils;
+
+    @Inject
+    transient Caller caller;
+
+    private String id;
+    private Integer version;
+    private String councilCode;
+    private String title;
+    private String summary;
+    private String body;
+    private String themes;
+    private Set<String> barriers = new LinkedHashSet<>();
+    private String projectStatus;
+    private final String[] outcomeText = new String[OUTCOME_ROWS];
+    private final String[] outcomeFigure = new String[OUTCOME_ROWS];
+    private final String[] outcomeUnit = new String[OUTCOME_ROWS];
+    private String cost;
+    private String fundingSource;
+    private String partners;
+    private String contactName;
+    private String contactEmail;
+    private final DateFields started = new DateFields();
+    private final DateFields ended = new DateFields();
+    private List<FieldError> errors = List.of();
+    private CaseStudyDraft conflict;
+
+    public static final class DateFields implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String day;
+        String month;
+        String year;
+
+        public String getDay() {
+            return day;
+        }
+
+        public String getMonth() {
+            return month;
+        }
+
+        public String getYear() {
+            return year;
+        }
+
+        void set(LocalDate date) {
+            day = date == null ? null : String.valueOf(date.getDayOfMonth());
+            month = date == null ? null : String.valueOf(date.getMonthValue());
+            year = date == null ? null : String.valueOf(date.getYear());
+        }
+
+        void read(String name) {
+            day = Pages.param(name + "-day");
+            month = Pages.param(name + "-month");
+            year = Pages.param(name + "-year");
+        }
+
+        LocalDate parse(String field, String label, List<FieldError> problems) {
+            if (day == null && month == null && year == null) {
+                return null;
+            }
+            try {
+                return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            } catch (NumberFormatException | DateTimeException e) {
+                problems.add(new FieldError(field, label + " must be a real date, like 1 4 2024"));
+                return null;
+            }
+        }
+    }
+
+    /** On the first GET: an existing case study the caller may edit, or a blank form for a new one. */
+    public void load() {
+        if (id == null) {
+            councilCode = caller.councilId().flatMap(councils::byId).map(Council::code).orElse(null);
+            projectStatus = ProjectStatus.LIVE.key();
+            return;
+        }
+        try {
+            CaseStudy caseStudy = caseStudies.get(Long.parseLong(id));
+            if (!caseStudies.canEdit(caseStudy)) {
+                Pages.sendError(403);
+                return;
+            }
+            fill(caseStudy.draft());
+            version = caseStudy.version();
+            councilCode = councils.byId(caseStudy.councilId()).map(Council::code).orElse(null);
+        } catch (NumberFormatException | CommonsException e) {
+            Pages.sendError(404);
+        }
+    }
+
+    private void fill(CaseStudyDraft d) {
+        title = d.title();
+        summary = d.summary();
+        body = d.body();
+        themes = String.join(", ", d.themes());
+        barriers = new LinkedHashSet<>(d.barriers().stream().map(Barrier::key).toList());
+        projectStatus = d.projectStatus() == null ? null : d.projectStatus().key();
+        for (int i = 0; i < OUTCOME_ROWS; i++) {
+            Outcome o = i < d.outcomes().size() ? d.outcomes().get(i) : null;
+            outcomeText[i] = o == null ? null : o.description();
+            outcomeFigure[i] = o == null || o.figure() == null ? null : o.figure().toPlainString();
+            outcomeUnit[i] = o == null ? null : o.unit();
+        }
+        cost = d.costPounds() == null ? null : d.costPounds().toPlainString();
+        fundingSource = d.fundingSource();
+        partners = d.partners();
+        contactName = d.contactName();
+        contactEmail = d.contactEmail();
+        started.set(d.startedOn());
+        ended.set(d.endedOn());
+    }
+
+    /** Saves and goes to the case study; on any problem, shows the form again with what was typed. */
+    public String save() {
+        readSubmitted();
+        List<FieldError> problems = new ArrayList<>();
+        CaseStudyDraft draft = toDraft(problems);
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            CaseStudy saved = id == null
+                    ? caseStudies.create(councilCode, draft)
+                    : caseStudies.update(Long.parseLong(id), version, draft);
+            Pages.redirect("/case-studies/" + saved.id() + "?done=saved");
+        } catch (InvalidInput e) {
+            errors = e.errors().stream().map(f -> new FieldError(inputId(f.field()), f.message())).toList();
+        } catch (EditConflict e) {
+            conflict = e.current();
+            // the next save is a deliberate overwrite by someone who has now seen the other version
+            version = e.currentVersion();
+            errors = List.of(new FieldError("conflict", e.getMessage()));
+        } catch (AccessDenied e) {
+            errors = List.of(new FieldError("councilCode", e.getMessage()));
+        } catch (CommonsException e) {
+            errors = List.of(new FieldError("title", e.getMessage()));
+        }
+        return null;
+    }
+
+    private void readSubmitted() {
+        if (id == null) {
+            councilCode = Pages.param("councilCode");
+        }
+        title = Pages.param("title");
+        summary = Pages.param("summary");
+        body = Pages.param("body");
+        themes = Pages.param("themes");
+        barriers = new LinkedHashSet<>(Pages.params("barriers"));
+        projectStatus = Pages.param("projectStatus");
+        for (int i = 0; i < OUTCOME_ROWS; i++) {
+            outcomeText[i] = Pages.param("outcome" + i);
+            outcomeFigure[i] = Pages.param("outcome" + i + "-figure");
+            outcomeUnit[i] = Pages.param("outcome" + i + "-unit");
+        }
+        cost = Pages.param("cost");
+        fundingSource = Pages.param("fundingSource");
+        partners = Pages.param("partners");
+        contactName = Pages.param("contactName");
+        contactEmail = Pages.param("contactEmail");
+        started.read("startedOn");
+        ended.read("endedOn");
+    }
+
+    private CaseStudyDraft toDraft(List<FieldError> problems) {
+        Set<Barrier> chosen = EnumSet.noneOf(Barrier.class);
+        barriers.forEach(b -> Barrier.parse(b).ifPresent(chosen::add));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < OUTCOME_ROWS; i++) {
+            if (outcomeText[i] == null && outcomeFigure[i] == null && outcomeUnit[i] == null) {
+                continue;
+            }
+            BigDecimal figure = decimal("outcome" + i + "-figure", outcomeFigure[i], "The figure", problems);
+            if (outcomeText[i] == null) {
+                problems.add(new FieldError("outcome" + i, "Describe outcome " + (i + 1) + ", or clear its figure and unit"));
+            }
+            outcomes.add(new Outcome(outcomeText[i], figure, outcomeUnit[i]));
+        }
+        List<String> themeList = themes == null ? List.of() : Arrays.stream(themes.split(",")).map(String::trim)
+                .filter(t -> !t.isEmpty()).toList();
+        return new CaseStudyDraft(title, summary, body, themeList, chosen,
+                ProjectStatus.parse(projectStatus).orElse(null), outcomes,
+                decimal("cost", cost == null ? null : cost.replace("£", "").replace(",", ""), "Cost", problems),
+                fundingSource, partners, contactName, contactEmail,
+                started.parse("startedOn", "The start date", problems), ended.parse("endedOn", "The end date", problems));
+    }
+
+    private static BigDecimal decimal(String field, String text, String label, List<FieldError> problems) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new FieldError(field, label + " must be a number, like 12500"));
+            return null;
+        }
+    }
+
+    /** A field's error message, or null; field names follow the ids of the inputs. */
+    public String error(String field) {
+        return Pages.errorFor(errors, field);
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+
+    /** The summary links to inputs by id: the draft's property paths become the form's input names. */
+    static String inputId(String field) {
+        if (field.startsWith("outcomes[")) {
+            return "outcome" + field.charAt("outcomes[".length());
+        }
+        return switch (field) {
+            case "costPounds" -> "cost";
+            case "startedOn" -> "startedOn-day";
+            case "endedOn" -> "endedOn-day";
+            case "conflict" -> "title";
+            default -> field.replaceAll("\\[.*", "");
+        };
+    }
+
+    public List<Option> getCouncilOptions() {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", "Choose a council", councilCode == null));
+        councils.page(0, 500).forEach(c -> options.add(new Option(c.code(), c.name(), c.code().equals(councilCode))));
+        return options;
+    }
+
+    public List<Option> getBarrierOptions() {
+        return Arrays.stream(Barrier.values()).map(b -> new Option(b.key(), b.label(), barriers.contains(b.key()))).toList();
+    }
+
+    public List<Option> getStatusOptions() {
+        return Arrays.stream(ProjectStatus.values())
+                .map(s -> new Option(s.key(), s.label(), s.key().equals(projectStatus))).toList();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isChoosingCouncil() {
+        return id == null && caller.has(org.councilcommons.identity.Role.ADMINISTRATOR);
+    }
+
+    public String getCouncilName() {
+        return councils.byCode(councilCode).map(Council::name).orElse("your council");
+    }
+
+    public CaseStudyDraft getConflict() {
+        return conflict;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id == null || id.isBlank() ? null : id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getThemes() {
+        return themes;
+    }
+
+    public String[] getOutcomeText() {
+        return outcomeText;
+    }
+
+    public String[] getOutcomeFigure() {
+        return outcomeFigure;
+    }
+
+    public String[] getOutcomeUnit() {
+        return outcomeUnit;
+    }
+
+    public String getCost() {
+        return cost;
+    }
+
+    public String getFundingSource() {
+        return fundingSource;
+    }
+
+    public String getPartners() {
+        return partners;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public DateFields getStarted() {
+        return started;
+    }
+
+    public DateFields getEnded() {
+        return ended;
+    }
+}

@@ -1,0 +1,98 @@
+package org.councilcommons.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.councilcommons.platform.errors.FieldError;
+import org.councilcommons.platform.web.Pages;
+
+/** Sign in with e-mail and password, then back to the page that asked for it (on this site only). */
+@Named("signIn")
+@RequestScoped
+public class SignInPage {
+
+    @Inject
+    SecurityContext security;
+
+    private String email;
+    private List<FieldError> errors = List.of();
+
+    public String submit() {
+        email = Pages.param("email");
+        String password = Pages.param("password");
+        List<FieldError> problems = new ArrayList<>();
+        if (email == null) {
+            problems.add(new FieldError("email", "Enter your e-mail address"));
+        }
+        if (password == null) {
+            problems.add(new FieldError("password", "Enter your password"));
+        }
+        if (!problems.isEmpty()) {
+            errors = problems;
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ec = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) ec.getRequest(),
+                (HttpServletResponse) ec.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            Pages.redirect(safeNext(Pages.param("next")));
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            // one message for an unknown address and a wrong password: nothing to learn about who is a member
+            errors = List.of(new FieldError("email", "Enter a correct e-mail address and password"));
+        }
+        return null;
+    }
+
+    /** Only a path on this site: an absolute or protocol-relative address would make this an open redirect. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.contains("\r") || next.contains("\n")) {
+            return "/";
+        }
+        return next;
+    }
+
+    public String signOut() throws ServletException {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        org.councilcommons.platform.security.CommonsAuthenticationMechanism.forget(request);
+        request.logout();
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+        Pages.redirect("/?signedOut=1");
+        return null;
+    }
+
+    public String error(String field) {
+        return Pages.errorFor(errors, field);
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getNext() {
+        return safeNext(Pages.param("next"));
+    }
+}

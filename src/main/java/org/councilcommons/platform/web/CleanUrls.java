@@ -1,0 +1,55 @@
+package org.councilcommons.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Addresses people can read and share ({@code /case-studies/42}) forwarded to the Facelets page that renders them.
+ * The table is the site map; a path not in it goes on unchanged (assets, the API, .xhtml postbacks).
+ */
+@WebFilter(filterName = "cleanUrls") // mapped in web.xml, where the order is set
+public class CleanUrls extends HttpFilter {
+
+    private record Route(Pattern pattern, String target) {}
+
+    private static final List<Route> ROUTES = List.of(
+            route("/", "/index.xhtml"),
+            route("/case-studies", "/case-studies/list.xhtml"),
+            route("/case-studies/(\\d{1,18})", "/case-studies/view.xhtml?id=$1"),
+            route("/councils", "/councils/list.xhtml"),
+            route("/councils/([A-Za-z0-9]{1,12})", "/councils/view.xhtml?code=$1"),
+            route("/manage/case-studies/new", "/manage/case-study.xhtml"),
+            route("/manage/case-studies/(\\d{1,18})/edit", "/manage/case-study.xhtml?id=$1"),
+            route("/sign-in", "/sign-in.xhtml"),
+            route("/sign-out", "/sign-out.xhtml"),
+            route("/accessibility", "/accessibility.xhtml"));
+
+    private static Route route(String pattern, String target) {
+        return new Route(Pattern.compile(pattern), target);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        for (Route route : ROUTES) {
+            Matcher m = route.pattern().matcher(path);
+            if (m.matches()) {
+                request.getRequestDispatcher(m.replaceFirst(route.target())).forward(request, response);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -28,6 +28,8 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String SESSION_KEY = "commons.signedIn";
     public static final String SIGN_IN_PAGE = "/sign-in";
+    /** Paths that need a signed-in member; what the member may do there is for the services to decide. */
+    static final java.util.List<String> SIGNED_IN_AREAS = java.util.List.of("/manage/");
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -58,7 +60,7 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
         }
-        if (context.isProtected()) {
+        if (context.isProtected() || SIGNED_IN_AREAS.stream().anyMatch(path::startsWith)) {
             String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));

@@ -22,12 +22,12 @@ public class CleanUrls extends HttpFilter {
 
     private static final List<Route> ROUTES = List.of(
             route("/", "/index.xhtml"),
-            route("/case-studies", "/case-studies/list.xhtml"),
-            route("/case-studies/(\\d{1,18})", "/case-studies/view.xhtml?id=$1"),
-            route("/councils", "/councils/list.xhtml"),
-            route("/councils/([A-Za-z0-9]{1,12})", "/councils/view.xhtml?code=$1"),
-            route("/manage/case-studies/new", "/manage/case-study.xhtml"),
-            route("/manage/case-studies/(\\d{1,18})/edit", "/manage/case-study.xhtml?id=$1"),
+            route("/case-studies", "/pages/case-study-list.xhtml"),
+            route("/case-studies/(\\d{1,18})", "/pages/case-study.xhtml?id=$1"),
+            route("/councils", "/pages/council-list.xhtml"),
+            route("/councils/([A-Za-z0-9]{1,12})", "/pages/council.xhtml?code=$1"),
+            route("/manage/case-studies/new", "/manage/case-study-form.xhtml"),
+            route("/manage/case-studies/(\\d{1,18})/edit", "/manage/case-study-form.xhtml?id=$1"),
             route("/sign-in", "/sign-in.xhtml"),
             route("/sign-out", "/sign-out.xhtml"),
             route("/accessibility", "/accessibility.xhtml"));

@@ -44,16 +44,12 @@ public class Formats {
         return f.format(amount);
     }
 
-    public String number(BigDecimal value) {
+    public String number(Number value) {
         if (value == null) {
             return "";
         }
         NumberFormat f = NumberFormat.getNumberInstance(Locale.UK);
         f.setMaximumFractionDigits(2);
         return f.format(value);
-    }
-
-    public String number(long value) {
-        return NumberFormat.getNumberInstance(Locale.UK).format(value);
     }
 }

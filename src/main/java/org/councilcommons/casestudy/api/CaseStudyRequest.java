@@ -23,6 +23,16 @@ public record CaseStudyRequest(
         String projectStatus, List<Outcome> outcomes, BigDecimal costPounds, String fundingSource, String partners,
         String contactName, String contactEmail, String startedOn, String endedOn, Integer version) {
 
+    /** The same shape for a draft going out (the two versions in a 409), so a client can resubmit it as it is. */
+    static CaseStudyRequest of(CaseStudyDraft d, String councilCode, Integer version) {
+        return new CaseStudyRequest(councilCode, d.title(), d.summary(), d.body(), d.themes(),
+                d.barriers().stream().sorted().map(Barrier::key).toList(),
+                d.projectStatus() == null ? null : d.projectStatus().key(), d.outcomes(), d.costPounds(),
+                d.fundingSource(), d.partners(), d.contactName(), d.contactEmail(),
+                d.startedOn() == null ? null : d.startedOn().toString(), d.endedOn() == null ? null : d.endedOn().toString(),
+                version);
+    }
+
     CaseStudyDraft toDraft() {
         List<FieldError> errors = new ArrayList<>();
         Set<Barrier> parsedBarriers = EnumSet.noneOf(Barrier.class);

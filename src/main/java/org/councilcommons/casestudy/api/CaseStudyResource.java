@@ -27,7 +27,9 @@ import org.councilcommons.council.CouncilRepository;
 import org.councilcommons.council.CouncilType;
 import org.councilcommons.platform.errors.FieldError;
 import org.councilcommons.platform.errors.InvalidInput;
+import org.councilcommons.identity.Caller;
 import org.councilcommons.platform.errors.NotFound;
+import org.councilcommons.platform.errors.NotSignedIn;
 import org.councilcommons.platform.web.Paging;
 
 @Path("v1/case-studies")
@@ -54,11 +56,14 @@ public class CaseStudyResource {
     @Inject
     CouncilRepository councils;
 
+    @Inject
+    Caller caller;
+
     @GET
     public ItemList list(@QueryParam("council") String council, @QueryParam("theme") String theme,
             @QueryParam("barrier") String barrier, @QueryParam("status") String status,
             @QueryParam("councilType") String councilType, @QueryParam("region") String region,
-            @QueryParam("state") String state, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         Barrier b = parse("barrier", barrier, Barrier.parse(barrier).orElse(null), Barrier.allowedKeys(), errors);
         ProjectStatus s = parse("status", status, ProjectStatus.parse(status).orElse(null), ProjectStatus.allowedKeys(), errors);
@@ -138,7 +143,11 @@ public class CaseStudyResource {
         return CaseStudyView.of(c, councils.byId(c.councilId()).orElseThrow());
     }
 
-    private static CaseStudyRequest require(CaseStudyRequest request) {
+    /** Writes need a signed-in caller: say so before judging the body, so a client fixes the right thing first. */
+    private CaseStudyRequest require(CaseStudyRequest request) {
+        if (!caller.isSignedIn()) {
+            throw new NotSignedIn();
+        }
         if (request == null) {
             throw InvalidInput.of("body", "Send the case study as a JSON object");
         }

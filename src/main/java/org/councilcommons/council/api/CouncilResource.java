@@ -36,7 +36,7 @@ public class CouncilResource {
     CouncilService councils;
 
     @GET
-    public CouncilList list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public CouncilList list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size, 50);
         CouncilService.Page found = councils.list(paging.index(), paging.size());
         return new CouncilList(found.total(), paging.page(), paging.size(),

@@ -16,10 +16,11 @@ public record Paging(int page, int size) {
         return page - 1;
     }
 
-    public static Paging of(Integer page, Integer size, int defaultSize) {
+    /** From query parameters as sent: text, so that "page=abc" gets a 400 that names it rather than a 404. */
+    public static Paging of(String page, String size, int defaultSize) {
         List<FieldError> errors = new ArrayList<>();
-        int p = page == null ? 1 : page;
-        int s = size == null ? defaultSize : size;
+        int p = number(page, 1);
+        int s = number(size, defaultSize);
         if (p < 1 || p > MAX_PAGE) {
             errors.add(new FieldError("page", "Page must be a whole number from 1 to " + MAX_PAGE));
         }
@@ -30,5 +31,16 @@ public record Paging(int page, int size) {
             throw new InvalidInput(errors);
         }
         return new Paging(p, s);
+    }
+
+    private static int number(String text, int absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

@@ -37,7 +37,11 @@ public final class ProblemMappers {
                         invalid.errors()).toResponse();
             }
             if (t instanceof CommonsException e) {
-                return Problem.of(e.status(), e.title(), e.getMessage()).toResponse();
+                Response response = Problem.of(e.status(), e.title(), e.getMessage()).toResponse();
+                if (e.status() == 401) {
+                    response.getHeaders().add("WWW-Authenticate", "Bearer realm=\"council-commons\"");
+                }
+                return response;
             }
             if (t instanceof OptimisticLockException) {
                 return Problem.of(409, "Conflict with the current state",
@@ -97,7 +101,7 @@ public final class ProblemMappers {
     }
 
     private static String readable(Throwable t) {
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().replaceFirst("^Internal error: ", "");
         // parser messages can quote the whole input back; keep them short
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }

@@ -1,0 +1,44 @@
+package org.councilcommons.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fresh councils and case studies for tests that share one server: each test makes its own. */
+public final class TestData {
+
+    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 900_000) + 100_000);
+
+    private TestData() {}
+
+    /** A GSS-shaped code no real council has (Welsh prefix 99). */
+    public static String councilCode() {
+        return "W99" + String.format("%06d", NEXT.incrementAndGet() % 1_000_000);
+    }
+
+    public static JsonObjectBuilder council(String code, String name) {
+        return Json.createObjectBuilder().add("code", code).add("name", name).add("type", "unitary")
+                .add("region", "Wales").add("population", 120000);
+    }
+
+    public static JsonObjectBuilder caseStudy(String councilCode, String title) {
+        return Json.createObjectBuilder()
+                .add("councilCode", councilCode)
+                .add("title", title)
+                .add("summary", "A summary of " + title)
+                .add("body", "<p>What we did about " + title + ".</p>")
+                .add("themes", Json.createArrayBuilder().add("testing").add("webcast"))
+                .add("barriers", Json.createArrayBuilder().add("legacy-systems").add("social-media"))
+                .add("projectStatus", "live");
+    }
+
+    /** Registers a council through the API as administrator and returns its code. */
+    public static String registerCouncil(Api admin, String name) {
+        String code = councilCode();
+        Api.Reply reply = admin.post("/api/v1/councils", council(code, name).build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not register a council: " + reply);
+        }
+        return code;
+    }
+}

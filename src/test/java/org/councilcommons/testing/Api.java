@@ -72,6 +72,10 @@ public final class Api {
         return as(RunningServer.ADMIN_EMAIL, RunningServer.ADMIN_PASSWORD);
     }
 
+    public String token() {
+        return token;
+    }
+
     public Api withToken(String rawToken) {
         return new Api(server, rawToken);
     }

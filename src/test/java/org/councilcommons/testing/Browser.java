@@ -89,6 +89,26 @@ public final class Browser implements AutoCloseable {
      * Forgets every cookie of every site. WebDriver's own deleteAllCookies only reaches the
      * current page's domain, which would leave a session behind after a test ends elsewhere.
      */
+    /**
+     * Clicks something that submits a form or follows a link, and waits for the next page, so the test never
+     * reads the old page's elements while the new one loads.
+     */
+    public void clickAndWait(org.openqa.selenium.By by) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(by).click();
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        // the old page is gone when its root can no longer be asked anything (Chrome reports that two ways)
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     public void clearCookies() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }

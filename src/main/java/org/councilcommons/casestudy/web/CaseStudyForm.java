@@ -27,6 +27,7 @@ import org.councilcommons.platform.errors.AccessDenied;
 import org.councilcommons.platform.errors.CommonsException;
 import org.councilcommons.platform.errors.FieldError;
 import org.councilcommons.platform.errors.InvalidInput;
+import org.councilcommons.platform.errors.Validation;
 import org.councilcommons.platform.web.Option;
 import org.councilcommons.platform.web.Pages;
 
@@ -49,6 +50,9 @@ public class CaseStudyForm implements Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient Validation validation;
 
     private String id;
     private Integer version;
@@ -165,6 +169,8 @@ public class CaseStudyForm implements Serializable {
         CaseStudyDraft draft = toDraft(problems);
         try {
             if (!problems.isEmpty()) {
+                // report every mistake at once, not the unreadable fields first and the rest on the next try
+                problems.addAll(validation.check(draft));
                 throw new InvalidInput(problems);
             }
             CaseStudy saved = id == null

@@ -31,6 +31,12 @@ public final class ProblemMappers {
 
     /** Finds the meaningful failure inside wrappers (transaction rollbacks, JSON-B inside JAX-RS). */
     static Response map(Throwable thrown) {
+        // a body cut off for being too large surfaces as a parse error: the size is the real problem
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WebApplicationException wae && wae.getResponse().getStatus() == 413) {
+                return web(wae);
+            }
+        }
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidInput invalid) {
                 return new Problem("about:blank", invalid.title(), 400, "Correct the fields listed and try again.",

@@ -38,24 +38,24 @@ class CaseStudyJourneyIT {
         assertTrue(driver.getTitle().endsWith("– Council Commons"), driver.getTitle());
         browser.assertAccessible();
 
-        driver.findElement(By.linkText("Browse case studies")).click();
+        browser.clickAndWait(By.linkText("Browse case studies"));
         assertEquals("Case studies", titleOf(driver));
         browser.assertAccessible();
 
         new Select(driver.findElement(By.id("barrier"))).selectByValue("social-media");
-        driver.findElement(By.cssSelector(".commons-filter button[type=submit]")).click();
+        browser.clickAndWait(By.cssSelector(".commons-filter button[type=submit]"));
         assertTrue(driver.getCurrentUrl().contains("barrier=social-media"), "a filtered list has an address to share");
         List<String> titles = driver.findElements(By.cssSelector(".commons-results h2")).stream().map(WebElement::getText).toList();
         assertTrue(titles.contains("A working group of social-media pioneers"), titles::toString);
         assertTrue(titles.stream().noneMatch(t -> t.contains("young people")), titles::toString);
         browser.assertAccessible();
 
-        driver.findElement(By.linkText("A working group of social-media pioneers")).click();
+        browser.clickAndWait(By.linkText("A working group of social-media pioneers"));
         assertEquals("A working group of social-media pioneers", titleOf(driver));
         assertTrue(driver.findElement(By.cssSelector(".govuk-caption-l")).getText().contains("Birmingham City Council"));
         browser.assertAccessible();
 
-        driver.findElement(By.linkText("Birmingham City Council")).click();
+        browser.clickAndWait(By.linkText("Birmingham City Council"));
         assertEquals("Birmingham City Council", titleOf(driver));
         browser.assertAccessible();
 
@@ -78,14 +78,14 @@ class CaseStudyJourneyIT {
         WebDriver driver = browser.driver();
         browser.open(server.url("/sign-in"));
         browser.assertAccessible();
-        driver.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Sign in']"));
         assertTrue(driver.findElement(By.cssSelector(".govuk-error-summary")).getText().contains("Enter your e-mail address"));
         assertTrue(driver.getTitle().startsWith("Error: "), "the page title says there is an error");
         browser.assertAccessible();
 
         driver.findElement(By.id("email")).sendKeys(RunningServer.ADMIN_EMAIL);
         driver.findElement(By.id("password")).sendKeys("not-the-password");
-        driver.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Sign in']"));
         assertTrue(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()
                 .contains("Enter a correct e-mail address and password"));
         assertEquals(RunningServer.ADMIN_EMAIL, driver.findElement(By.id("email")).getAttribute("value"),
@@ -100,7 +100,7 @@ class CaseStudyJourneyIT {
         assertTrue(driver.getCurrentUrl().contains("/sign-in?next="), "editing needs sign-in");
         driver.findElement(By.id("email")).sendKeys(RunningServer.ADMIN_EMAIL);
         driver.findElement(By.id("password")).sendKeys(RunningServer.ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("input[type=submit][value='Sign in']")).click();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Sign in']"));
         assertTrue(driver.getCurrentUrl().endsWith("/manage/case-studies/new"), "back where sign-in was asked for");
         assertEquals("Write a case study", titleOf(driver));
         browser.assertAccessible();
@@ -109,7 +109,7 @@ class CaseStudyJourneyIT {
         driver.findElement(By.id("title")).sendKeys("Livestreaming planning committees");
         driver.findElement(By.id("themes")).sendKeys("webcast, planning");
         driver.findElement(By.id("cost")).sendKeys("lots");
-        driver.findElement(By.cssSelector("input[type=submit][value='Save as draft']")).click();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Save as draft']"));
 
         WebElement summary = driver.findElement(By.cssSelector(".govuk-error-summary"));
         for (String message : List.of("Enter a summary", "Enter what the council did", "Choose at least one barrier",
@@ -128,9 +128,9 @@ class CaseStudyJourneyIT {
         driver.findElement(By.cssSelector("label[for='barriers-social-media']")).click();
         driver.findElement(By.id("cost")).clear();
         driver.findElement(By.id("cost")).sendKeys("£4,500");
-        driver.findElement(By.cssSelector("input[type=submit][value='Save as draft']")).click();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Save as draft']"));
 
-        assertEquals("Livestreaming planning committees", titleOf(driver));
+        assertEquals("Livestreaming planning committees", titleOf(driver), () -> driver.findElement(By.tagName("main")).getText());
         assertTrue(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("saved"));
         assertTrue(driver.findElement(By.cssSelector(".commons-tags")).getText().contains("Draft"));
         assertTrue(driver.findElement(By.cssSelector(".govuk-summary-list")).getText().contains("£4,500"));
@@ -138,7 +138,7 @@ class CaseStudyJourneyIT {
         browser.assertAccessible();
         String caseStudyUrl = driver.getCurrentUrl().replaceFirst("\\?.*", "");
 
-        driver.findElement(By.cssSelector("input[type=submit][value='Publish']")).click();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Publish']"));
         assertTrue(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("published"));
         browser.assertAccessible();
 
@@ -152,7 +152,7 @@ class CaseStudyJourneyIT {
 
         browser.open(server.url("/sign-out"));
         browser.assertAccessible();
-        driver.findElement(By.cssSelector("input[type=submit][value='Sign out']")).click();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Sign out']"));
         assertTrue(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("signed out"));
         browser.open(server.url("/manage/case-studies/new"));
         assertTrue(driver.getCurrentUrl().contains("/sign-in"), "signed out means signed out");

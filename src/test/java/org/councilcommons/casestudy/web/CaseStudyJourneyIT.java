@@ -150,6 +150,11 @@ class CaseStudyJourneyIT {
         assertEquals("Planning committees are streamed live and kept online.", driver.findElement(By.id("summary")).getText());
         browser.assertAccessible();
 
+        browser.open(server.url("/"));
+        assertEquals("Learn from councils that have done it", titleOf(driver), "the home page works for a signed-in editor");
+        assertTrue(driver.findElement(By.cssSelector(".govuk-service-navigation")).getText().contains("Write a case study"),
+                "an editor's navigation offers writing a case study");
+
         browser.open(server.url("/sign-out"));
         browser.assertAccessible();
         browser.clickAndWait(By.cssSelector("input[type=submit][value='Sign out']"));

@@ -1,0 +1,3 @@
+/** Faces page beans for signing in and out. */
+
+package org.councilcommons.identity.web;

@@ -1,0 +1,5 @@
+/**
+ * MicroProfile Health checks: readiness (schema migrated, database answering) and liveness.
+ */
+
+package org.councilcommons.platform.health;

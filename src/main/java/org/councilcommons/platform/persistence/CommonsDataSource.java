@@ -16,6 +16,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public class CommonsDataSource implements DataSource {
 
+    private static final Logger LOG = Logger.getLogger(CommonsDataSource.class.getName());
+    private static volatile boolean connectedOnce;
+
     private String url;
     private String user;
     private String password;
@@ -87,12 +90,58 @@ public class CommonsDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        return connect(() -> target().getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String pw) throws SQLException {
-        return target().getConnection(username, pw);
+        return connect(() -> target().getConnection(username, pw));
+    }
+
+    private interface Connect {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Until the first connection succeeds, keeps trying for a while: when the machine or the compose stack starts,
+     * the database is often a few seconds behind us, and a failed deployment would not recover by itself.
+     * Once connected, a failure is reported at once, as usual.
+     */
+    private static Connection connect(Connect connect) throws SQLException {
+        if (connectedOnce) {
+            return connect.open();
+        }
+        long deadline = System.nanoTime() + startWaitSeconds() * 1_000_000_000L;
+        int attempt = 0;
+        while (true) {
+            try {
+                Connection c = connect.open();
+                connectedOnce = true;
+                return c;
+            } catch (SQLException e) {
+                attempt++;
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.warning("Waiting for the database (attempt " + attempt + "): " + e.getMessage());
+                try {
+                    Thread.sleep(Math.min(5_000, 500L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** {@code COMMONS_DB_START_WAIT} (seconds, default 60): how long the first connection may take. */
+    static long startWaitSeconds() {
+        String value = System.getProperty("commons.db.start-wait", System.getenv("COMMONS_DB_START_WAIT"));
+        try {
+            return value == null ? 60 : Math.max(0, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return 60;
+        }
     }
 
     @Override

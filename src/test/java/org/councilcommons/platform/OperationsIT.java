@@ -55,6 +55,14 @@ class OperationsIT {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        String cookie = anonymous.get("/sign-in").header("Set-Cookie").orElse("");
+        assertTrue(cookie.startsWith("JSESSIONID="), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    }
+
+    @Test
     void hstsIsSentOnlyBehindTls() {
         assertTrue(anonymous.get("/").header("Strict-Transport-Security").isEmpty(), "plain HTTP: no HSTS");
     }

@@ -1,6 +1,9 @@
 package org.councilcommons.casestudy.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.servlet.http.HttpSession;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -12,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.councilcommons.casestudy.Barrier;
 import org.councilcommons.casestudy.CaseStudy;
@@ -30,6 +34,7 @@ import org.councilcommons.platform.errors.InvalidInput;
 import org.councilcommons.platform.errors.Validation;
 import org.councilcommons.platform.web.Option;
 import org.councilcommons.platform.web.Pages;
+import org.councilcommons.platform.web.UnsavedForms;
 
 /**
  * Write or edit a case study. Whatever happens (a mistake in a field, someone else's save, a refused action) the
@@ -75,6 +80,7 @@ public class CaseStudyForm implements Serializable {
     private final DateFields ended = new DateFields();
     private List<FieldError> errors = List.of();
     private CaseStudyDraft conflict;
+    private boolean restored;
 
     public static final class DateFields implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -100,10 +106,10 @@ public class CaseStudyForm implements Serializable {
             year = date == null ? null : String.valueOf(date.getYear());
         }
 
-        void read(String name) {
-            day = Pages.param(name + "-day");
-            month = Pages.param(name + "-month");
-            year = Pages.param(name + "-year");
+        void read(Map<String, String[]> values, String name) {
+            day = one(values, name + "-day");
+            month = one(values, name + "-month");
+            year = one(values, name + "-year");
         }
 
         LocalDate parse(String field, String label, List<FieldError> problems) {
@@ -119,8 +125,31 @@ public class CaseStudyForm implements Serializable {
         }
     }
 
-    /** On the first GET: an existing case study the caller may edit, or a blank form for a new one. */
+    /**
+     * On the first GET: an existing case study the caller may edit, or a blank form for a new one; then, if a
+     * submission of this form was interrupted (the session ended), what was typed then.
+     */
     public void load() {
+        loadSaved();
+        if (!FacesContext.getCurrentInstance().getResponseComplete()) {
+            restoreUnsaved();
+        }
+    }
+
+    private void restoreUnsaved() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        UnsavedForms.take((HttpSession) ec.getSession(false), getReturnTo()).ifPresent(values -> {
+            readSubmitted(values);
+            String keptVersion = one(values, "version");
+            if (id != null && keptVersion != null && keptVersion.matches("\\d{1,9}")) {
+                // the version they were editing, so a save made by someone else meanwhile is still caught
+                version = Integer.valueOf(keptVersion);
+            }
+            restored = true;
+        });
+    }
+
+    private void loadSaved() {
         if (id == null) {
             councilCode = caller.councilId().flatMap(councils::byId).map(Council::code).orElse(null);
             projectStatus = ProjectStatus.LIVE.key();
@@ -164,7 +193,7 @@ public class CaseStudyForm implements Serializable {
 
     /** Saves and goes to the case study; on any problem, shows the form again with what was typed. */
     public String save() {
-        readSubmitted();
+        readSubmitted(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap());
         List<FieldError> problems = new ArrayList<>();
         CaseStudyDraft draft = toDraft(problems);
         try {
@@ -192,28 +221,33 @@ public class CaseStudyForm implements Serializable {
         return null;
     }
 
-    private void readSubmitted() {
+    private void readSubmitted(Map<String, String[]> values) {
         if (id == null) {
-            councilCode = Pages.param("councilCode");
+            councilCode = one(values, "councilCode");
         }
-        title = Pages.param("title");
-        summary = Pages.param("summary");
-        body = Pages.param("body");
-        themes = Pages.param("themes");
-        barriers = new LinkedHashSet<>(Pages.params("barriers"));
-        projectStatus = Pages.param("projectStatus");
+        title = one(values, "title");
+        summary = one(values, "summary");
+        body = one(values, "body");
+        themes = one(values, "themes");
+        barriers = new LinkedHashSet<>(values.containsKey("barriers") ? List.of(values.get("barriers")) : List.of());
+        projectStatus = one(values, "projectStatus");
         for (int i = 0; i < OUTCOME_ROWS; i++) {
-            outcomeText[i] = Pages.param("outcome" + i);
-            outcomeFigure[i] = Pages.param("outcome" + i + "-figure");
-            outcomeUnit[i] = Pages.param("outcome" + i + "-unit");
+            outcomeText[i] = one(values, "outcome" + i);
+            outcomeFigure[i] = one(values, "outcome" + i + "-figure");
+            outcomeUnit[i] = one(values, "outcome" + i + "-unit");
         }
-        cost = Pages.param("cost");
-        fundingSource = Pages.param("fundingSource");
-        partners = Pages.param("partners");
-        contactName = Pages.param("contactName");
-        contactEmail = Pages.param("contactEmail");
-        started.read("startedOn");
-        ended.read("endedOn");
+        cost = one(values, "cost");
+        fundingSource = one(values, "fundingSource");
+        partners = one(values, "partners");
+        contactName = one(values, "contactName");
+        contactEmail = one(values, "contactEmail");
+        started.read(values, "startedOn");
+        ended.read(values, "endedOn");
+    }
+
+    private static String one(Map<String, String[]> values, String name) {
+        String[] v = values.get(name);
+        return v == null || v.length == 0 || v[0] == null || v[0].isBlank() ? null : v[0].trim();
     }
 
     private CaseStudyDraft toDraft(List<FieldError> problems) {
@@ -288,6 +322,19 @@ public class CaseStudyForm implements Serializable {
     public List<Option> getStatusOptions() {
         return Arrays.stream(ProjectStatus.values())
                 .map(s -> new Option(s.key(), s.label(), s.key().equals(projectStatus))).toList();
+    }
+
+    /** The address of this form, kept in a hidden field so an interrupted submission can come back here. */
+    public String getReturnTo() {
+        return id == null ? "/manage/case-studies/new" : "/manage/case-studies/" + id + "/edit";
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public boolean isRestored() {
+        return restored;
     }
 
     public boolean isNew() {

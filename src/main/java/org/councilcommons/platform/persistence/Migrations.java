@@ -32,12 +32,13 @@ public class Migrations {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         try {
-            MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
+            Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                    .load();
+            MigrateResult result = flyway.migrate();
+            var current = flyway.info().current();
+            LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                     + result.migrationsExecuted + " migration(s) applied now)");
             complete = true;
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.councilcommons.platform.web.UnsavedForms;
 
 /**
  * One mechanism for the two ways in. Pages: a form sign-in (the sign-in page calls
@@ -62,6 +63,10 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (context.isProtected() || SIGNED_IN_AREAS.stream().anyMatch(path::startsWith)) {
             String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            if ("POST".equals(request.getMethod())) {
+                // the session ended while a form was open: keep what was typed for after sign-in
+                next = UnsavedForms.keep(request);
+            }
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }

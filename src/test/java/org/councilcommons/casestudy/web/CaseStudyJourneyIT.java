@@ -150,6 +150,22 @@ class CaseStudyJourneyIT {
         assertEquals("Planning committees are streamed live and kept online.", driver.findElement(By.id("summary")).getText());
         browser.assertAccessible();
 
+        // the session ends while the editor is typing: after signing in again, nothing they typed is lost
+        driver.findElement(By.id("summary")).clear();
+        driver.findElement(By.id("summary")).sendKeys("Typed just before the session ended.");
+        driver.manage().deleteAllCookies();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Save changes']"));
+        assertTrue(driver.getCurrentUrl().contains("/sign-in"), driver.getCurrentUrl());
+        driver.findElement(By.id("email")).sendKeys(RunningServer.ADMIN_EMAIL);
+        driver.findElement(By.id("password")).sendKeys(RunningServer.ADMIN_PASSWORD);
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Sign in']"));
+        assertEquals("Edit a case study", titleOf(driver));
+        assertTrue(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("not been saved yet"));
+        assertEquals("Typed just before the session ended.", driver.findElement(By.id("summary")).getText());
+        browser.assertAccessible();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Save changes']"));
+        assertTrue(driver.findElement(By.cssSelector(".govuk-body-l")).getText().contains("Typed just before the session ended."));
+
         browser.open(server.url("/"));
         assertEquals("Learn from councils that have done it", titleOf(driver), "the home page works for a signed-in editor");
         assertTrue(driver.findElement(By.cssSelector(".govuk-service-navigation")).getText().contains("Write a case study"),

@@ -107,25 +107,23 @@ public class CaseStudyService {
 
     @Transactional
     public CaseStudy publish(long id) {
-        Actor actor = signedIn();
-        CaseStudy caseStudy = visible(id, actor);
-        if (!CaseStudyPolicy.canPublish(actor, caseStudy)) {
-            throw new AccessDenied("You can only publish case studies of your own council");
-        }
-        caseStudy.publish(Instant.now(clock));
-        record(caseStudy, CaseStudyRevision.Action.PUBLISHED, actor.memberId());
-        return caseStudy;
+        return changeState(id, "publish", CaseStudyRevision.Action.PUBLISHED, CaseStudy::publish);
     }
 
     @Transactional
     public CaseStudy withdraw(long id) {
+        return changeState(id, "withdraw", CaseStudyRevision.Action.WITHDRAWN, CaseStudy::withdraw);
+    }
+
+    private CaseStudy changeState(long id, String verb, CaseStudyRevision.Action action,
+            java.util.function.BiConsumer<CaseStudy, Instant> change) {
         Actor actor = signedIn();
         CaseStudy caseStudy = visible(id, actor);
         if (!CaseStudyPolicy.canPublish(actor, caseStudy)) {
-            throw new AccessDenied("You can only withdraw case studies of your own council");
+            throw new AccessDenied("You can only " + verb + " case studies of your own council");
         }
-        caseStudy.withdraw(Instant.now(clock));
-        record(caseStudy, CaseStudyRevision.Action.WITHDRAWN, actor.memberId());
+        change.accept(caseStudy, Instant.now(clock));
+        record(caseStudy, action, actor.memberId());
         return caseStudy;
     }
 

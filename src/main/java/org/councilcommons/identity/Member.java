@@ -57,6 +57,17 @@ public class Member {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Enumerated(EnumType.STRING)
+    private MemberStatus status = MemberStatus.ACTIVE;
+
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** Topics and barriers this member offers to help others with, in their words. */
+    @Size(max = 500)
+    @Column(name = "helps_with")
+    private String helpsWith;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -77,8 +88,73 @@ public class Member {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** A self-registered member starts unconfirmed; one created by an administrator starts active. */
+    public static Member registered(String email, String name, String jobTitle, String passwordHash, Instant now) {
+        Member m = new Member(email, name, passwordHash, now);
+        m.jobTitle = jobTitle;
+        m.status = MemberStatus.AWAITING_CONFIRMATION;
+        return m;
+    }
+
+    /**
+     * The member proved they read mail at their address. A council's domain makes them a member of it at once;
+     * any other domain waits for an administrator.
+     */
+    public void confirmEmail(Long councilOfDomain, Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+        if (status == MemberStatus.AWAITING_CONFIRMATION) {
+            if (councilOfDomain != null) {
+                councilId = councilOfDomain;
+                status = MemberStatus.ACTIVE;
+            } else {
+                status = MemberStatus.AWAITING_APPROVAL;
+            }
+        }
+    }
+
+    public void approve(Long council) {
+        if (council != null) {
+            councilId = council;
+        }
+        status = MemberStatus.ACTIVE;
+    }
+
     public void grant(Role role) {
         roles.add(role);
+    }
+
+    /** Every member keeps the member role; the others can be taken away. */
+    public boolean revoke(Role role) {
+        return role != Role.MEMBER && roles.remove(role);
+    }
+
+    public void updateProfile(String name, String jobTitle, String helpsWith) {
+        this.name = name == null ? null : name.trim();
+        this.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.trim();
+        this.helpsWith = helpsWith == null || helpsWith.isBlank() ? null : helpsWith.trim();
+    }
+
+    public boolean isActive() {
+        return status == MemberStatus.ACTIVE;
+    }
+
+    public MemberStatus status() {
+        return status;
+    }
+
+    public String helpsWith() {
+        return helpsWith;
+    }
+
+    /** The part after the @, which decides the council. */
+    public String emailDomain() {
+        return email.substring(email.indexOf('@') + 1);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public void joinCouncil(Long councilId) {

@@ -5,33 +5,33 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.transaction.Transactional;
-import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
+import org.councilcommons.platform.web.ClientAddress;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Checks an e-mail address and password. An unknown address costs the same time as a wrong password and gets
- * the same answer, so sign-in reveals nothing about who is a member.
- */
+/** Form sign-in for pages, through {@link SignInService}; the reason for a refusal is kept for the page. */
 @ApplicationScoped
 public class MemberIdentityStore implements IdentityStore {
 
     @Inject
-    MemberRepository members;
+    SignInService signIn;
 
     @Inject
-    PasswordHasher hasher;
+    SignInOutcome outcome;
 
-    @Transactional
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    @ConfigProperty(name = "commons.behind-proxy", defaultValue = "false")
+    boolean behindProxy;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        char[] password = credential.getPassword().getValue();
-        Optional<Member> member = members.byEmail(credential.getCaller());
-        if (member.isEmpty()) {
-            hasher.spendEquivalentTime(password);
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        if (!hasher.matches(password, member.get().passwordHash())) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        return Callers.result(member.get());
+        SignInService.Outcome result = signIn.signIn(credential.getCaller(), credential.getPassword().getValue(),
+                ClientAddress.of(request, behindProxy));
+        outcome.set(result);
+        return result instanceof SignInService.Outcome.Success success
+                ? Callers.result(success.member())
+                : CredentialValidationResult.INVALID_RESULT;
     }
 }

@@ -39,6 +39,25 @@ public class PasswordHasher {
         return hash != null && pbkdf2.verify(password, hash);
     }
 
+    /**
+     * Whether a stored hash uses weaker parameters than today's (an older algorithm or fewer iterations), so the
+     * next successful sign-in should store a new one. The stored form is "algorithm:iterations:salt:hash".
+     */
+    public boolean needsUpgrade(String hash) {
+        if (hash == null) {
+            return false;
+        }
+        String[] parts = hash.split(":");
+        if (parts.length != 4 || !"PBKDF2WithHmacSHA256".equals(parts[0])) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
     /** Spends the same time as a real check, for unknown e-mail addresses. */
     public void spendEquivalentTime(char[] password) {
         pbkdf2.verify(password, decoy);

@@ -30,8 +30,8 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
     public static final String ADMIN_EMAIL = "admin@it.councilcommons.example";
     public static final String ADMIN_PASSWORD = "it-admin-password-2026";
 
-    /** The started server, as tests see it. */
-    public record Server(String baseUrl, Path log) {
+    /** The started server, as tests see it, with the mailbox its e-mail goes to. */
+    public record Server(String baseUrl, Path log, Mailbox mail) {
         public String url(String path) {
             return baseUrl + path;
         }
@@ -52,6 +52,7 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+            server.mail().close();
         }
     }
 
@@ -82,6 +83,7 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
             deleteTree(data);
             Files.createDirectories(data);
             int port = freePort();
+            Mailbox mailbox = Mailbox.start();
             Path log = work.resolve("server-" + ItDatabase.kind() + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
@@ -94,8 +96,11 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
             builder.environment().putAll(ItDatabase.serverEnvironment(ResetDatabases.SERVER_SCHEMA, data.toString()));
             builder.environment().put("COMMONS_ADMIN_EMAIL", ADMIN_EMAIL);
             builder.environment().put("COMMONS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().put("COMMONS_MAIL_HOST", "127.0.0.1");
+            builder.environment().put("COMMONS_MAIL_PORT", String.valueOf(mailbox.port()));
+            builder.environment().put("COMMONS_PUBLIC_URL", "http://127.0.0.1:" + port);
             Process process = builder.start();
-            Server server = new Server("http://127.0.0.1:" + port, log);
+            Server server = new Server("http://127.0.0.1:" + port, log, mailbox);
             Handle handle = new Handle(process, server);
             awaitReady(handle);
             return handle;

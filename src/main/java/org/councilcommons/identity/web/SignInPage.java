@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilcommons.identity.SignInOutcome;
+import org.councilcommons.identity.SignInService;
 import org.councilcommons.platform.errors.FieldError;
+import org.councilcommons.platform.errors.TooManyRequests;
 import org.councilcommons.platform.web.Pages;
 
 /** Sign in with e-mail and password, then back to the page that asked for it (on this site only). */
@@ -26,12 +29,15 @@ public class SignInPage {
     @Inject
     SecurityContext security;
 
+    @Inject
+    SignInOutcome outcome;
+
     private String email;
     private List<FieldError> errors = List.of();
 
     public String submit() {
         email = Pages.param("email");
-        String password = Pages.param("password");
+        String password = Pages.rawParam("password");
         List<FieldError> problems = new ArrayList<>();
         if (email == null) {
             problems.add(new FieldError("email", "Enter your e-mail address"));
@@ -54,8 +60,24 @@ public class SignInPage {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            // one message for an unknown address and a wrong password: nothing to learn about who is a member
-            errors = List.of(new FieldError("email", "Enter a correct e-mail address and password"));
+            errors = List.of(new FieldError("email", explain(outcome.get())));
+        }
+        return null;
+    }
+
+    /** One message for an unknown address and a wrong password: nothing to learn about who is a member. */
+    static String explain(SignInService.Outcome result) {
+        return switch (result) {
+            case SignInService.Outcome.Throttled t -> "Too many attempts to sign in. Wait "
+                    + TooManyRequests.Waits.describe(t.retryAfter()) + " and try again, or reset your password.";
+            case SignInService.Outcome.NotActive n -> SignInService.explain(n.status());
+            case null, default -> "Enter a correct e-mail address and password";
+        };
+    }
+
+    public String getNotice() {
+        if ("1".equals(Pages.param("reset"))) {
+            return "Your password has been changed. Sign in with your new password.";
         }
         return null;
     }

@@ -30,7 +30,7 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
     static final String SESSION_KEY = "commons.signedIn";
     public static final String SIGN_IN_PAGE = "/sign-in";
     /** Paths that need a signed-in member; what the member may do there is for the services to decide. */
-    static final java.util.List<String> SIGNED_IN_AREAS = java.util.List.of("/manage/");
+    static final java.util.List<String> SIGNED_IN_AREAS = java.util.List.of("/manage/", "/account", "/admin/");
 
     @Inject
     IdentityStoreHandler identityStores;

@@ -30,7 +30,16 @@ public class CleanUrls extends HttpFilter {
             route("/manage/case-studies/(\\d{1,18})/edit", "/manage/case-study-form.xhtml?id=$1"),
             route("/sign-in", "/sign-in.xhtml"),
             route("/sign-out", "/sign-out.xhtml"),
-            route("/accessibility", "/accessibility.xhtml"));
+            route("/accessibility", "/accessibility.xhtml"),
+            route("/register", "/pages/register.xhtml"),
+            route("/register/check-email", "/pages/register-sent.xhtml"),
+            route("/confirm", "/pages/confirm.xhtml"),
+            route("/forgot-password", "/pages/forgot-password.xhtml"),
+            route("/forgot-password/sent", "/pages/forgot-password-sent.xhtml"),
+            route("/reset-password", "/pages/reset-password.xhtml"),
+            route("/account", "/account/index.xhtml"),
+            route("/admin/members", "/admin/members.xhtml"),
+            route("/admin/audit", "/admin/audit.xhtml"));
 
     private static Route route(String pattern, String target) {
         return new Route(Pattern.compile(pattern), target);

@@ -23,6 +23,10 @@ public class Formats {
         return instant == null ? "" : DAY.format(instant.atZone(UK));
     }
 
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).format(instant.atZone(UK));
+    }
+
     public String isoDate(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(UK));
     }

@@ -23,6 +23,12 @@ public final class Pages {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** A parameter exactly as sent (passwords: spaces are part of them). */
+    public static String rawParam(String name) {
+        String value = external().getRequestParameterMap().get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
     public static List<String> params(String name) {
         String[] values = external().getRequestParameterValuesMap().get(name);
         return values == null ? List.of() : List.of(values);

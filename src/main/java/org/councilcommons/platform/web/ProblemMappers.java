@@ -47,6 +47,9 @@ public final class ProblemMappers {
                 if (e.status() == 401) {
                     response.getHeaders().add("WWW-Authenticate", "Bearer realm=\"council-commons\"");
                 }
+                if (e instanceof org.councilcommons.platform.errors.TooManyRequests tooMany) {
+                    response.getHeaders().add("Retry-After", String.valueOf(Math.max(1, tooMany.retryAfter().toSeconds())));
+                }
                 return response;
             }
             if (t instanceof OptimisticLockException) {

@@ -1,0 +1,39 @@
+package org.councilcommons.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.councilcommons.platform.errors.FieldError;
+import org.councilcommons.platform.errors.InvalidInput;
+import org.councilcommons.platform.errors.NotSignedIn;
+
+/** A member changes their own profile: name, job title, and what they can help others with. */
+@ApplicationScoped
+public class ProfileService {
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public void update(String name, String jobTitle, String helpsWith) {
+        Member me = caller.member().orElseThrow(NotSignedIn::new);
+        List<FieldError> errors = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("name", "Enter your full name"));
+        } else if (name.length() > 120) {
+            errors.add(new FieldError("name", "Your name must be 120 characters or fewer"));
+        }
+        if (jobTitle != null && jobTitle.length() > 120) {
+            errors.add(new FieldError("jobTitle", "Your job title must be 120 characters or fewer"));
+        }
+        if (helpsWith != null && helpsWith.length() > 500) {
+            errors.add(new FieldError("helpsWith", "What you can help with must be 500 characters or fewer"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        me.updateProfile(name, jobTitle, helpsWith);
+    }
+}

@@ -129,10 +129,12 @@ public final class PasswordPolicy {
         bases.add(lower);
         String stripped = strip(lower);
         bases.add(stripped);
-        String unit = Patterns.repeatedUnit(compact(stripped));
-        if (unit != null) {
-            bases.add(unit);
-            bases.add(strip(unit));
+        for (String repeated : List.of(compact(lower), compact(stripped))) {
+            String unit = Patterns.repeatedUnit(repeated);
+            if (unit != null) {
+                bases.add(unit);
+                bases.add(strip(unit));
+            }
         }
         Set<String> candidates = new LinkedHashSet<>();
         for (String base : bases) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,9 @@ import java.util.regex.Pattern;
  * <p>
  * Memory stays bounded under attack: each of the four maps holds at most {@value #MAX_KEYS} keys (accounts cut
  * to 254 characters, addresses to 64) and each key at most its limit's count of timestamps, so the worst case is
- * tens of megabytes. Expired entries go on access and in a sweep every {@value #SWEEP_EVERY} calls; a map that
- * is still full drops its quietest tenth. In practice every recorded failure costs a PBKDF2 verification, so
- * the maps stay far smaller.
+ * tens of megabytes. Expired entries go on access and in a sweep every {@value #SWEEP_EVERY} calls (at most once
+ * a minute); a map that is still full drops its quietest tenth. In practice every recorded failure costs a PBKDF2
+ * verification, so the maps stay far smaller.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -49,7 +50,7 @@ public class SignInThrottle {
     /** Guessing one member's password from one place; enough slack for someone who has mistyped a few times. */
     static final Limit PER_PAIR = new Limit(5, Duration.ofMinutes(15));
 
-    /** A slow attack on one member from many addresses: 2,400 guesses a day at most, against a 12+ character password. */
+    /** A slow attack on one member from many addresses: at most 2,400 guesses a day per node. */
     static final Limit PER_ACCOUNT = new Limit(100, Duration.ofHours(1));
 
     /** How long a successful sign-in vouches for its address against the per-account limit. */
@@ -59,6 +60,9 @@ public class SignInThrottle {
 
     /** A power of two, so the check is a mask. */
     static final int SWEEP_EVERY = 1_024;
+
+    /** A sweep walks every key, so under a flood it is also held to once a minute; the windows are far longer. */
+    static final long MIN_MILLIS_BETWEEN_SWEEPS = Duration.ofMinutes(1).toMillis();
 
     static final String UNKNOWN_ADDRESS = "unknown";
 
@@ -77,6 +81,7 @@ public class SignInThrottle {
     /** The last success per pair. */
     private final EventLog successes = new EventLog(new Limit(1, TRUSTED_FOR));
     private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicLong lastSweep = new AtomicLong();
 
     /** For CDI. */
     public SignInThrottle() {
@@ -97,7 +102,11 @@ public class SignInThrottle {
         if (!signedInRecently(pair, now)) {
             wait = Math.max(wait, byAccount.waitMillis(acct, now));
         }
-        return wait == 0 ? Decision.ALLOWED : new Decision(false, Duration.ofSeconds(Math.max(1, (wait + 999) / 1000)));
+        if (wait == 0) {
+            return Decision.ALLOWED;
+        }
+        // Whole seconds for a Retry-After header, rounded up so a prompt retry is never refused again.
+        return new Decision(false, Duration.ofSeconds(Math.max(1, (wait + 999) / 1000)));
     }
 
     public void failed(String account, String clientAddress) {
@@ -128,7 +137,10 @@ public class SignInThrottle {
 
     private long tick() {
         long now = clock.millis();
-        if ((calls.incrementAndGet() & (SWEEP_EVERY - 1)) == 0) {
+        long last = lastSweep.get();
+        if ((calls.incrementAndGet() & (SWEEP_EVERY - 1)) == 0
+                && now - last >= MIN_MILLIS_BETWEEN_SWEEPS
+                && lastSweep.compareAndSet(last, now)) {
             for (EventLog log : List.of(byAddress, byPair, byAccount, successes)) {
                 log.sweep(now);
             }

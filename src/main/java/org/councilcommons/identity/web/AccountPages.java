@@ -26,7 +26,7 @@ public class AccountPages {
 
     private List<FieldError> errors = List.of();
     private RegistrationService.Confirmed confirmed;
-    private boolean tokenUsable;
+    private Boolean tokenUsable;
 
     public String register() {
         try {
@@ -54,10 +54,6 @@ public class AccountPages {
         return null;
     }
 
-    public void checkResetToken() {
-        tokenUsable = passwords.isUsable(Pages.param("token"));
-    }
-
     public String reset() {
         try {
             if (passwords.reset(Pages.param("token"), Pages.rawParam("password"))) {
@@ -67,7 +63,6 @@ public class AccountPages {
             }
         } catch (InvalidInput e) {
             errors = e.errors();
-            tokenUsable = true;
         }
         return null;
     }
@@ -84,7 +79,14 @@ public class AccountPages {
         return confirmed;
     }
 
+    /**
+     * Asked on the first view and again on the form's postback (Faces decides whether the form exists before it
+     * runs the action), so it is worked out from the token in the request each time.
+     */
     public boolean isTokenUsable() {
+        if (tokenUsable == null) {
+            tokenUsable = passwords.isUsable(Pages.param("token"));
+        }
         return tokenUsable;
     }
 }

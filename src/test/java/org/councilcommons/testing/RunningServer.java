@@ -29,9 +29,11 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
 
     public static final String ADMIN_EMAIL = "admin@it.councilcommons.example";
     public static final String ADMIN_PASSWORD = "it-admin-password-2026";
+    static final String OIDC_CLIENT_ID = "council-commons-it";
+    static final String OIDC_CLIENT_SECRET = "oidc-secret-" + Long.toHexString(System.nanoTime());
 
     /** The started server, as tests see it, with the mailbox its e-mail goes to. */
-    public record Server(String baseUrl, Path log, Mailbox mail) {
+    public record Server(String baseUrl, Path log, Mailbox mail, TestOpenIdProvider openId) {
         public String url(String path) {
             return baseUrl + path;
         }
@@ -53,6 +55,7 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
             server.mail().close();
+            server.openId().close();
         }
     }
 
@@ -84,6 +87,8 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
             Files.createDirectories(data);
             int port = freePort();
             Mailbox mailbox = Mailbox.start();
+            TestOpenIdProvider openId = TestOpenIdProvider.start(OIDC_CLIENT_ID, OIDC_CLIENT_SECRET,
+                    "http://127.0.0.1:" + port + "/");
             Path log = work.resolve("server-" + ItDatabase.kind() + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
@@ -99,8 +104,12 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
             builder.environment().put("COMMONS_MAIL_HOST", "127.0.0.1");
             builder.environment().put("COMMONS_MAIL_PORT", String.valueOf(mailbox.port()));
             builder.environment().put("COMMONS_PUBLIC_URL", "http://127.0.0.1:" + port);
+            builder.environment().put("COMMONS_OIDC_ISSUER", openId.issuer());
+            builder.environment().put("COMMONS_OIDC_CLIENT_ID", OIDC_CLIENT_ID);
+            builder.environment().put("COMMONS_OIDC_CLIENT_SECRET", OIDC_CLIENT_SECRET);
+            builder.environment().put("COMMONS_OIDC_NAME", "your council account");
             Process process = builder.start();
-            Server server = new Server("http://127.0.0.1:" + port, log, mailbox);
+            Server server = new Server("http://127.0.0.1:" + port, log, mailbox, openId);
             Handle handle = new Handle(process, server);
             awaitReady(handle);
             return handle;

@@ -75,6 +75,32 @@ public class SignInPage {
         };
     }
 
+    @Inject
+    org.councilcommons.platform.security.OpenIdClient openId;
+
+    public boolean isSsoAvailable() {
+        return openId.isConfigured();
+    }
+
+    public String getSsoName() {
+        return openId.displayName();
+    }
+
+    /** What happened on the way back from the council's identity provider. */
+    public String getSsoProblem() {
+        String sso = Pages.param("sso");
+        if (sso == null) {
+            return null;
+        }
+        return switch (sso) {
+            case "cancelled" -> "You cancelled signing in with " + openId.displayName() + ".";
+            case "refused" -> "Your account cannot be used yet. If you are new to Council Commons and your e-mail"
+                    + " address is not at a council that has joined, an administrator must approve your membership first.";
+            default -> "Signing in with " + openId.displayName() + " did not work. Try again, or sign in with your"
+                    + " e-mail address and password.";
+        };
+    }
+
     public String getNotice() {
         if ("1".equals(Pages.param("reset"))) {
             return "Your password has been changed. Sign in with your new password.";

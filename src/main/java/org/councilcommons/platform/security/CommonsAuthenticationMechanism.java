@@ -32,8 +32,16 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
     /** Paths that need a signed-in member; what the member may do there is for the services to decide. */
     static final java.util.List<String> SIGNED_IN_AREAS = java.util.List.of("/manage/", "/account", "/admin/");
 
+    static final String SSO_KEY = "commons.sso";
+    static final String SSO_NEXT = "commons.ssoNext";
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(CommonsAuthenticationMechanism.class.getName());
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    OpenIdClient openId;
 
     record SignedIn(String caller, Set<String> groups) implements Serializable {}
 
@@ -43,6 +51,9 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return bearer(request, response, context);
+        }
+        if (path.startsWith("/sign-in/sso") && openId.isConfigured()) {
+            return singleSignOn(path, request, context);
         }
         Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -71,6 +82,55 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /**
+     * Single sign-on: {@code /sign-in/sso} leaves for the council's identity provider; the provider sends the
+     * browser back to {@code /sign-in/sso/callback}, where the ID token is checked and the member signed in.
+     */
+    private AuthenticationStatus singleSignOn(String path, HttpServletRequest request, HttpMessageContext context) {
+        String home = request.getContextPath();
+        if (path.equals("/sign-in/sso")) {
+            try {
+                OpenIdClient.Started started = openId.start();
+                HttpSession session = request.getSession(true);
+                session.setAttribute(SSO_KEY, started);
+                session.setAttribute(SSO_NEXT, safeNext(request.getParameter("next")));
+                return context.redirect(started.authorizeUrl());
+            } catch (OpenIdClient.Refused e) {
+                LOG.warning("Single sign-on could not start: " + e.getMessage());
+                return context.redirect(home + SIGN_IN_PAGE + "?sso=failed");
+            }
+        }
+        HttpSession session = request.getSession(false);
+        Object started = session == null ? null : session.getAttribute(SSO_KEY);
+        if (!(started instanceof OpenIdClient.Started s)) {
+            return context.redirect(home + SIGN_IN_PAGE + "?sso=failed");
+        }
+        session.removeAttribute(SSO_KEY);
+        if (request.getParameter("error") != null) {
+            return context.redirect(home + SIGN_IN_PAGE + "?sso=cancelled");
+        }
+        try {
+            SsoCredential credential = openId.finish(s, request.getParameter("state"), request.getParameter("code"));
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return context.redirect(home + SIGN_IN_PAGE + "?sso=refused");
+            }
+            String next = (String) session.getAttribute(SSO_NEXT);
+            request.changeSessionId();
+            request.getSession().setAttribute(SESSION_KEY,
+                    new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.redirect(home + (next == null ? "/" : next));
+        } catch (OpenIdClient.Refused e) {
+            LOG.warning("Single sign-on refused: " + e.getMessage());
+            return context.redirect(home + SIGN_IN_PAGE + "?sso=failed");
+        }
+    }
+
+    /** Only a path on this site: anything else would make sign-in an open redirect. */
+    static String safeNext(String next) {
+        return UnsavedForms.safePath(next);
     }
 
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {

@@ -73,7 +73,8 @@ public class PasswordService {
 
     @Transactional
     public void change(String currentPassword, String newPassword) {
-        Member member = caller.member().orElseThrow(NotSignedIn::new);
+        // load within this transaction: the caller's member was read outside it and would not be saved
+        Member member = caller.memberId().flatMap(members::byId).orElseThrow(NotSignedIn::new);
         if (currentPassword == null || !hasher.matches(currentPassword.toCharArray(), member.passwordHash())) {
             throw InvalidInput.of("currentPassword", "Your current password is not correct");
         }

@@ -16,9 +16,13 @@ public class ProfileService {
     @Inject
     Caller caller;
 
+    @Inject
+    MemberRepository members;
+
     @Transactional
     public void update(String name, String jobTitle, String helpsWith) {
-        Member me = caller.member().orElseThrow(NotSignedIn::new);
+        // load within this transaction: the caller's member was read outside it and would not be saved
+        Member me = caller.memberId().flatMap(members::byId).orElseThrow(NotSignedIn::new);
         List<FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "Enter your full name"));

@@ -123,13 +123,38 @@ class MembershipJourneyIT {
         browser.assertAccessible();
         server.mail().await(email, "membership is approved");
 
+        var roleForm = d.findElement(By.cssSelector("input[aria-label='Grant the role to Sam Jones']")).findElement(By.xpath("./ancestor::form"));
+        new org.openqa.selenium.support.ui.Select(roleForm.findElement(By.name("role"))).selectByValue("COUNCIL_EDITOR");
+        browser.clickAndWait(By.cssSelector("input[aria-label='Grant the role to Sam Jones']"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("granted"));
+
         browser.open(server.url("/admin/audit"));
-        assertTrue(d.findElement(By.tagName("table")).getText().contains("member.approved"));
+        String audit = d.findElement(By.tagName("table")).getText();
+        assertTrue(audit.contains("member.approved") && audit.contains("role.granted") && audit.contains(email), audit);
         browser.assertAccessible();
 
         signIn(browser, server, email, PASSWORD);
         browser.open(server.url("/account"));
         assertTrue(d.findElement(By.cssSelector(".govuk-summary-list")).getText().contains("Northvale District Council"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-service-navigation")).getText().contains("Write a case study"),
+                "the granted editor role is in force at the next sign-in");
+
+        // the profile and the password are the member's own to change
+        type(d, "helpsWith", "Replacing an old CRM one service at a time");
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Save profile']"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("profile has been saved"));
+        assertEquals("Replacing an old CRM one service at a time", d.findElement(By.id("helpsWith")).getText());
+        type(d, "currentPassword", "not-my-password-at-all");
+        type(d, "newPassword", "Second-lantern-orchard-77");
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Change password']"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-error-summary")).getText().contains("current password is not correct"));
+        browser.assertAccessible();
+        type(d, "currentPassword", PASSWORD);
+        type(d, "newPassword", "Second-lantern-orchard-77");
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Change password']"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("password has been changed"));
+        signIn(browser, server, email, "Second-lantern-orchard-77");
+        assertFalse(d.getCurrentUrl().contains("/sign-in"), d.getCurrentUrl());
     }
 
     @Test

@@ -127,10 +127,18 @@ class MembershipJourneyIT {
         new org.openqa.selenium.support.ui.Select(roleForm.findElement(By.name("role"))).selectByValue("COUNCIL_EDITOR");
         browser.clickAndWait(By.cssSelector("input[aria-label='Grant the role to Sam Jones']"));
         assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("granted"));
+        var moderatorForm = d.findElement(By.cssSelector("input[aria-label='Grant the role to Sam Jones']")).findElement(By.xpath("./ancestor::form"));
+        new org.openqa.selenium.support.ui.Select(moderatorForm.findElement(By.name("role"))).selectByValue("MODERATOR");
+        browser.clickAndWait(By.cssSelector("input[aria-label='Grant the role to Sam Jones']"));
+        var revokeForm = d.findElement(By.cssSelector("input[aria-label='Revoke the role from Sam Jones']")).findElement(By.xpath("./ancestor::form"));
+        new org.openqa.selenium.support.ui.Select(revokeForm.findElement(By.name("role"))).selectByValue("MODERATOR");
+        browser.clickAndWait(By.cssSelector("input[aria-label='Revoke the role from Sam Jones']"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("revoked"));
 
         browser.open(server.url("/admin/audit"));
         String audit = d.findElement(By.tagName("table")).getText();
-        assertTrue(audit.contains("member.approved") && audit.contains("role.granted") && audit.contains(email), audit);
+        assertTrue(audit.contains("member.approved") && audit.contains("role.granted") && audit.contains("role.revoked")
+                && audit.contains(email + " is no longer moderator"), audit);
         browser.assertAccessible();
 
         signIn(browser, server, email, PASSWORD);
@@ -172,6 +180,14 @@ class MembershipJourneyIT {
         assertEquals("Check your e-mail", h1(d));
 
         String link = server.mail().await(email, "Reset your Council Commons password").link("/reset-password");
+
+        // an unknown address gets the same page, and no e-mail goes anywhere
+        String stranger = unique("stranger", "reading.gov.uk");
+        browser.open(server.url("/forgot-password"));
+        type(d, "email", stranger);
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Send the link']"));
+        assertEquals("Check your e-mail", h1(d));
+        assertTrue(server.mail().to(stranger).isEmpty());
         browser.open(link);
         assertEquals("Choose a new password", h1(d));
         browser.assertAccessible();

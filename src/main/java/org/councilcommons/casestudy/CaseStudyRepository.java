@@ -64,6 +64,19 @@ public class CaseStudyRepository {
         return q.getSingleResult();
     }
 
+    /** Published case studies in id order, a page at a time (rebuilding the search index). */
+    public List<CaseStudy> publishedAfter(long afterId, int limit) {
+        return em.createQuery("select c from CaseStudy c where c.state = :published and c.id > :after order by c.id",
+                        CaseStudy.class)
+                .setParameter("published", EditorialState.PUBLISHED).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public long countPublished() {
+        return em.createQuery("select count(c) from CaseStudy c where c.state = :published", Long.class)
+                .setParameter("published", EditorialState.PUBLISHED).getSingleResult();
+    }
+
     /** How many published case studies tackle each barrier, for the home page. */
     public Map<Barrier, Long> publishedByBarrier() {
         Map<Barrier, Long> counts = new HashMap<>();

@@ -21,8 +21,12 @@ public class SearchOutbox {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<SearchChanged> changed;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String entityType, Long entityId) {
         em.persist(new SearchEvent(entityType, entityId, Instant.now(clock)));
+        changed.fire(new SearchChanged(entityType, entityId));
     }
 }

@@ -50,7 +50,7 @@ class SecurityIT {
                     "save", "Save as draft", "jakarta.faces.ViewState", viewState);
             String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpResponse<String> reply = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                             URI.create(server.url("/manage/case-study-form.xhtml")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Cookie", "JSESSIONID=" + session)

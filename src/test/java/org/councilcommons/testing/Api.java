@@ -17,7 +17,7 @@ import java.util.Optional;
 /** A small JSON client for the black-box API tests: every call returns status, headers and parsed body. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private final RunningServer.Server server;
     private final String token;

@@ -47,7 +47,7 @@ class TestOpenIdProviderTest {
     private static final String REDIRECT_PREFIX = "http://127.0.0.1:9999/";
     private static final String REDIRECT_URI = REDIRECT_PREFIX + "auth/callback";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TestOpenIdProvider idp;

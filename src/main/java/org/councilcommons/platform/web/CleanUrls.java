@@ -39,7 +39,9 @@ public class CleanUrls extends HttpFilter {
             route("/reset-password", "/pages/reset-password.xhtml"),
             route("/account", "/account/index.xhtml"),
             route("/admin/members", "/admin/members.xhtml"),
-            route("/admin/audit", "/admin/audit.xhtml"));
+            route("/admin/audit", "/admin/audit.xhtml"),
+            route("/search", "/pages/search.xhtml"),
+            route("/admin/search", "/admin/search.xhtml"));
 
     private static Route route(String pattern, String target) {
         return new Route(Pattern.compile(pattern), target);

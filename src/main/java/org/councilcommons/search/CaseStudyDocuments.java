@@ -1,0 +1,53 @@
+package org.councilcommons.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.councilcommons.casestudy.Barrier;
+import org.councilcommons.casestudy.CaseStudy;
+import org.councilcommons.casestudy.CaseStudyRepository;
+import org.councilcommons.council.Council;
+import org.councilcommons.council.CouncilRepository;
+import org.councilcommons.platform.html.HtmlSanitiser;
+
+/**
+ * Reads a case study's current state for the index. Only published case studies are documents: anything else
+ * (a draft, a withdrawn or deleted one) is removed from the index, so drafts never appear in public results.
+ */
+@ApplicationScoped
+public class CaseStudyDocuments {
+
+    public static final String TYPE = "case_study";
+
+    @Inject
+    CaseStudyRepository caseStudies;
+
+    @Inject
+    CouncilRepository councils;
+
+    @Transactional
+    public Optional<SearchDocument> published(long id) {
+        return caseStudies.byId(id).filter(CaseStudy::isPublished).map(this::document);
+    }
+
+    @Transactional
+    public List<SearchDocument> publishedAfter(long afterId, int limit) {
+        return caseStudies.publishedAfter(afterId, limit).stream().map(this::document).toList();
+    }
+
+    @Transactional
+    public long countPublished() {
+        return caseStudies.countPublished();
+    }
+
+    private SearchDocument document(CaseStudy c) {
+        Council council = councils.byId(c.councilId()).orElseThrow();
+        return new SearchDocument(TYPE, c.id(), c.title(), c.summary(), HtmlSanitiser.text(c.bodyHtml()), c.themes(),
+                c.barriers().stream().sorted().map(Barrier::key).toList(), council.code(), council.name(),
+                council.type().name().toLowerCase(Locale.ROOT), council.region(), c.projectStatus().key(),
+                c.publishedAt(), "/case-studies/" + c.id());
+    }
+}

@@ -1,0 +1,164 @@
+package org.councilcommons.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns a {@link UserQuery} into the query this index can answer. Each concept is checked against the index
+ * first: one the index has never seen is read as a typo, and failing that dropped and named, so that "webcast
+ * zzzzqqq" still finds the webcasts. The checks are term lookups (docFreq), or a count for phrases; without a
+ * searcher nothing is checked.
+ */
+final class Interpreter {
+
+    private final IndexSearcher searcher;
+    private final List<Query> concepts = new ArrayList<>();
+    private final List<Query> phrases = new ArrayList<>();
+    private final List<Query> exclusions = new ArrayList<>();
+    private final List<Query> highlights = new ArrayList<>();
+    private final List<String> nearby = new ArrayList<>();
+    private final List<String> missing = new ArrayList<>();
+    private boolean typo;
+    private int guesses;
+    private boolean askedForSomething;
+
+    private Interpreter(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    static UserQuery.Interpretation interpret(UserQuery user, IndexSearcher searcher) {
+        Interpreter interpreter = new Interpreter(searcher);
+        Concepts.of(user.words()).forEach(interpreter::concept);
+        user.phrases().forEach(interpreter::phrase);
+        user.excludedWords().forEach(interpreter::exclusion);
+        user.excludedPhrases().forEach(interpreter::exclusion);
+        return interpreter.interpretation();
+    }
+
+    private void concept(Concepts.Concept concept) {
+        askedForSomething = true;
+        Query query = Relevance.concept(concept, Relevance.FIELDS);
+        if (searcher == null || found(concept, query)) {
+            concepts.add(query);
+            highlights.add(Relevance.concept(concept, Relevance.SNIPPET_FIELDS));
+            if (concept.singleWord()) {
+                nearby.add(concept.typed().getFirst());
+            }
+            return;
+        }
+        Concepts.Concept corrected = concept.singleWord() && guesses++ < Typos.MAX_PER_SEARCH
+                ? Typos.correct(searcher.getIndexReader(), concept.typed().getFirst())
+                : null;
+        if (corrected == null) {
+            missing.add(concept.text());
+            return;
+        }
+        concepts.add(new BoostQuery(Relevance.concept(corrected, Relevance.FIELDS), Relevance.TYPO));
+        highlights.add(Relevance.concept(corrected, Relevance.SNIPPET_FIELDS));
+        typo = true;
+    }
+
+    private void phrase(String text) {
+        Query phrase = Relevance.quoted(text, Relevance.FIELDS);
+        if (phrase == null) {
+            return; // nothing but stop words or punctuation between the quotes
+        }
+        askedForSomething = true;
+        if (searcher == null || count(phrase) > 0) {
+            phrases.add(phrase);
+            highlights.add(Relevance.quoted(text, Relevance.SNIPPET_FIELDS));
+        } else {
+            missing.add("\"" + text + "\"");
+        }
+    }
+
+    private void exclusion(String text) {
+        Query excluded = Relevance.excluded(text);
+        if (excluded != null) {
+            exclusions.add(excluded);
+        }
+    }
+
+    private UserQuery.Interpretation interpretation() {
+        if (askedForSomething && concepts.isEmpty() && phrases.isEmpty()) {
+            return new UserQuery.Interpretation(new MatchNoDocsQuery("no word is in the index"), null,
+                    new MatchNoDocsQuery("nothing to highlight"), missing, typo, false);
+        }
+        int required = Relevance.minimumShouldMatch(concepts.size());
+        Query query = assemble(required);
+        Query relaxed = required > 1 ? assemble(1) : null;
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        highlights.forEach(h -> highlight.add(h, Occur.SHOULD));
+        return new UserQuery.Interpretation(query, relaxed, highlight.build(), missing, typo, !askedForSomething);
+    }
+
+    private Query assemble(int required) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (!concepts.isEmpty()) {
+            BooleanQuery.Builder words = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
+            concepts.forEach(concept -> words.add(concept, Occur.SHOULD));
+            query.add(words.build(), Occur.MUST);
+            if (required < concepts.size()) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(concepts.size());
+                concepts.forEach(concept -> all.add(concept, Occur.SHOULD));
+                query.add(new BoostQuery(all.build(), Relevance.COVERAGE), Occur.SHOULD);
+            }
+        }
+        phrases.forEach(phrase -> query.add(phrase, Occur.MUST));
+        if (concepts.isEmpty() && phrases.isEmpty()) {
+            query.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+        }
+        if (nearby.size() > 1) {
+            query.add(Relevance.proximity(nearby), Occur.SHOULD);
+        }
+        exclusions.forEach(exclusion -> query.add(exclusion, Occur.MUST_NOT));
+        return query.build();
+    }
+
+    /** Whether any way of saying the concept occurs: cheap term statistics first, a count only for phrases. */
+    private boolean found(Concepts.Concept concept, Query query) {
+        IndexReader reader = searcher.getIndexReader();
+        if (concept.singleWord() && known(reader, concept.typed().getFirst())) {
+            return true;
+        }
+        for (List<String> synonym : concept.synonyms()) {
+            if (synonym.size() == 1 && known(reader, synonym.getFirst())) {
+                return true;
+            }
+        }
+        boolean onlySingleWords = concept.singleWord() && concept.synonyms().stream().allMatch(s -> s.size() == 1);
+        return !onlySingleWords && count(query) > 0;
+    }
+
+    private static boolean known(IndexReader reader, String term) {
+        try {
+            for (String field : Relevance.FIELDS.keySet()) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int count(Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

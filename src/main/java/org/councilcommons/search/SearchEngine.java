@@ -1,0 +1,101 @@
+package org.councilcommons.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+
+/**
+ * Searches an index built with {@link SearchSchema}. Stateless: the caller acquires a searcher (from its
+ * SearcherManager), calls one of these, and releases it. Nothing here writes.
+ */
+public final class SearchEngine {
+
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, newestFirst());
+    private static final Sort BY_DATE = new Sort(newestFirst(), SortField.FIELD_SCORE);
+
+    /** What a hit shows; the body is stored for highlighting and is not worth loading here. */
+    static final Set<String> HIT_FIELDS = Set.of(SearchSchema.TYPE, SearchSchema.ID, SearchSchema.TITLE,
+            SearchSchema.COUNCIL_NAME, SearchSchema.URL, SearchSchema.SUMMARY);
+
+    private SearchEngine() {}
+
+    /** One page of results, with facet counts over all matches. */
+    public static SearchResults search(IndexSearcher searcher, SearchRequest request) {
+        UserQuery.Interpretation meaning = UserQuery.parse(request.q()).interpret(searcher);
+        if (meaning.query() instanceof MatchNoDocsQuery) {
+            return new SearchResults(0, List.of(), SearchFacets.none(), meaning.missingTerms(), meaning.typoTolerant());
+        }
+        Sort sort = request.sort().equals(SearchRequest.DATE) ? BY_DATE : BY_RELEVANCE;
+        int depth = request.page() * request.size();
+        try {
+            Query query = meaning.query();
+            FacetsCollectorManager.FacetsResult found = run(searcher, query, request, depth, sort);
+            // no document has enough of the words together: show those with the most of them instead
+            if (total(found.facetsCollector()) == 0 && meaning.relaxed() != null) {
+                query = meaning.relaxed();
+                found = run(searcher, query, request, depth, sort);
+            }
+            ScoreDoc[] top = found.topDocs().scoreDocs;
+            int from = Math.min((request.page() - 1) * request.size(), top.length);
+            int[] docs = new int[top.length - from];
+            for (int i = from; i < top.length; i++) {
+                docs[i - from] = top[i].doc;
+            }
+            String[] snippets = Snippets.of(searcher, meaning.highlight(), docs);
+            StoredFields stored = searcher.storedFields();
+            List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                float score = top[from + i].score;
+                hits.add(hit(stored.document(docs[i], HIT_FIELDS), snippets[i], Float.isNaN(score) ? 0f : score));
+            }
+            return new SearchResults(total(found.facetsCollector()), hits,
+                    SearchFacets.count(searcher.getIndexReader(), found.facetsCollector()), meaning.missingTerms(),
+                    meaning.typoTolerant());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Documents of the same type most like this one (more-like-this), without itself; empty if it is unknown. */
+    public static List<SearchResults.Hit> similar(IndexSearcher searcher, String type, long id, int count) {
+        return SimilarDocuments.find(searcher, type, id, count);
+    }
+
+    /** Titles with a word starting with what has been typed so far, best first; empty below two characters. */
+    public static List<String> suggest(IndexSearcher searcher, String prefix, int count) {
+        return TitleSuggestions.find(searcher, prefix, count);
+    }
+
+    static SearchResults.Hit hit(Document doc, String snippet, float score) {
+        long id = doc.getField(SearchSchema.ID).numericValue().longValue();
+        return new SearchResults.Hit(doc.get(SearchSchema.TYPE), id, doc.get(SearchSchema.TITLE),
+                doc.get(SearchSchema.COUNCIL_NAME), snippet, doc.get(SearchSchema.URL), score);
+    }
+
+    private static FacetsCollectorManager.FacetsResult run(
+            IndexSearcher searcher, Query query, SearchRequest request, int depth, Sort sort) throws IOException {
+        return FacetsCollectorManager.search(
+                searcher, SearchFacets.filtered(query, request), depth, sort, true, new FacetsCollectorManager());
+    }
+
+    private static long total(FacetsCollector matching) {
+        return matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+
+    // documents without a date (none yet) sort last
+    static SortField newestFirst() {
+        return new SortField(SearchSchema.PUBLISHED, SortField.Type.LONG, true, Long.MIN_VALUE);
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Search: officers finding comparable practice, with Lucene. The index is derived data (DESIGN.md, "Search").
+ *
+ * <p>The core is pure and takes an {@code IndexSearcher} from its caller: {@link SearchSchema} (documents, the one
+ * analyzer with public-sector synonyms, facets, the schema version), {@link UserQuery} (what people type, read
+ * without Lucene syntax), {@link SearchEngine} (relevance, typo tolerance, facets, highlighted snippets,
+ * more-like-this, suggestions) and their package-private helpers. It depends on {@code platform.errors} only.
+ * The index lifecycle in this package (the writer and searcher manager on disk, the outbox indexer, the service
+ * pages and the API call) builds on the core.
+ *
+ * <p>This is the only package that imports {@code org.apache.lucene}; {@code api} and {@code web} below it go
+ * through {@link SearchService} and the records of the core.
+ */
+package org.councilcommons.search;

@@ -1,0 +1,73 @@
+package org.councilcommons.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.councilcommons.search.SearchDocument;
+import org.councilcommons.search.SearchEngine;
+import org.councilcommons.search.SearchRequest;
+import org.councilcommons.search.SearchSchema;
+
+/**
+ * In-process search figures at scale: indexing throughput into an on-disk index, and query latency for a mix of
+ * officers' queries. Not a test; run by hand (README, "Benchmarks"). Arguments: [documents=100000] [queries=2000].
+ */
+public final class SearchBenchmark {
+
+    static final String[] QUERIES = {"NEET", "webcast council meetings", "replacing our old CRM", "digital inclusion",
+            "helping older people get online", "moving services online", "PSN compliance", "social media pioneers",
+            "no money for the first step", "chatbot council tax", "open data", "young people app", "staff training skills",
+            "waste service", "\"contact centre\"", "legacy system -chatbot", "livestream", "libraries volunteers",
+            "housing repairs app", "webcsat"};
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        Path dir = Files.createTempDirectory("commons-search-bench");
+        Synthetic synthetic = new Synthetic(42);
+        String[] regions = {"North West", "South East", "West Midlands", "Scotland", "Wales", "London", "East of England"};
+        String[] types = {"unitary", "district", "county", "metropolitan_borough", "london_borough", "scottish", "welsh"};
+        try (FSDirectory fs = FSDirectory.open(dir)) {
+            long start = System.nanoTime();
+            try (IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(SearchSchema.analyzer()).setRAMBufferSizeMB(64))) {
+                for (int i = 0; i < n; i++) {
+                    Synthetic.CaseStudy c = synthetic.next(i);
+                    SearchDocument d = new SearchDocument("case_study", i, c.title(), c.summary(), c.body(), c.themes(),
+                            c.barriers(), "E0600" + (i % 400), "Council " + (i % 400), types[i % types.length],
+                            regions[i % regions.length], c.status().toLowerCase(), Instant.now().minusSeconds(i), "/case-studies/" + i);
+                    writer.updateDocument(SearchSchema.idTerm(d.type(), d.id()), SearchSchema.build(d));
+                }
+                writer.commit();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("Indexed %,d documents in %.1f s (%,.0f documents/s) into %s%n", n, seconds, n / seconds, dir);
+            try (DirectoryReader reader = DirectoryReader.open(fs)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (int i = 0; i < 200; i++) {
+                    SearchEngine.search(searcher, new SearchRequest(QUERIES[i % QUERIES.length], null, null, null, null, null, null, null, 1, 10));
+                }
+                List<Long> latencies = new ArrayList<>();
+                for (int i = 0; i < queries; i++) {
+                    String barrier = i % 5 == 0 ? "legacy-systems" : null;
+                    long s = System.nanoTime();
+                    SearchEngine.search(searcher, new SearchRequest(QUERIES[i % QUERIES.length], null, barrier, null, null, null,
+                            null, i % 7 == 0 ? "date" : null, 1 + i % 3, 10));
+                    latencies.add(System.nanoTime() - s);
+                }
+                latencies.sort(null);
+                System.out.printf("In-process query latency over %,d queries (facets, snippets, page 1-3): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                        queries, latencies.get(latencies.size() / 2) / 1e6, latencies.get((int) (latencies.size() * 0.99)) / 1e6,
+                        latencies.getLast() / 1e6);
+            }
+        }
+        System.out.printf("Index size on disk: %,d MB%n", Files.walk(dir).filter(Files::isRegularFile)
+                .mapToLong(p -> p.toFile().length()).sum() / 1_000_000);
+    }
+}

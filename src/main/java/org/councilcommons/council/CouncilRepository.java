@@ -3,6 +3,7 @@ package org.councilcommons.council;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+// Pages and resources also read through this class after a service's transaction has ended: a short read
+// transaction of its own keeps the container-managed EntityManager valid (without one, concurrent requests met
+// "closed EntityManager" errors); inside a service it joins the service's transaction.
+@Transactional
 @ApplicationScoped
 public class CouncilRepository {
 

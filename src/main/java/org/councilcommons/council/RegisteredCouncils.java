@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
 import org.councilcommons.identity.CouncilDirectory;
 
 /** The council register, as identity sees it. */
+// Pages and resources also read through this class after a service's transaction has ended: a short read
+// transaction of its own keeps the container-managed EntityManager valid (without one, concurrent requests met
+// "closed EntityManager" errors); inside a service it joins the service's transaction.
+@Transactional
 @ApplicationScoped
 public class RegisteredCouncils implements CouncilDirectory {
 

@@ -96,6 +96,50 @@ class CaseStudyTransactionsIT {
         assertEquals(before, em.createQuery("select count(e) from SearchEvent e", Long.class).getSingleResult());
     }
 
+    @Inject
+    org.councilcommons.search.SearchService search;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    private long found(String word) {
+        return search.search(new org.councilcommons.search.SearchRequest(word, null, null, null, null, null, null, null, 1, 10)).total();
+    }
+
+    private void awaitFound(String word, long expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (found(word) != expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(expected, found(word), word);
+    }
+
+    /**
+     * A slow transaction takes its outbox id first but commits after a later one has been indexed: the indexer's
+     * trailing window still picks it up.
+     */
+    @Test
+    void aLateCommittingChangeIsStillIndexed() throws Exception {
+        while (search.status().state() != org.councilcommons.search.SearchIndex.State.READY) {
+            Thread.sleep(100);
+        }
+        Council council = council("W98000004");
+        transaction.begin();
+        caseStudies.createAtStart(council, draft("Slow quokkaslow transaction"), true);
+        executor.submit(() -> {
+            try {
+                caseStudies.createAtStart(council, draft("Fast wombatfast transaction"), true);
+            } catch (RuntimeException e) {
+                throw e;
+            }
+            return null;
+        }).get();
+        awaitFound("wombatfast", 1);
+        assertEquals(0, found("quokkaslow"), "not committed yet, so not searchable");
+        transaction.commit();
+        awaitFound("quokkaslow", 1);
+    }
+
     @Test
     void theOutboxRefusesToWriteOutsideATransaction() {
         assertThrows(TransactionalException.class, () -> outbox.changed("case_study", 1L),

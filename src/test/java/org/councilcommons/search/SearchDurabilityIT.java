@@ -106,7 +106,7 @@ class SearchDurabilityIT {
                                 .add("barriers", Json.createArrayBuilder().add("legacy-systems"))
                                 .add("projectStatus", "live").build().toString());
                         if (created.status() != 201) {
-                            return;
+                            throw new IllegalStateException("create failed: " + created);
                         }
                         long id = created.json().getJsonNumber("id").longValue();
                         if (admin.post("/api/v1/case-studies/" + id + "/publish", "").status() == 200) {
@@ -118,9 +118,11 @@ class SearchDurabilityIT {
                 }
             });
         }
-        while (acknowledged.size() < 40) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (acknowledged.size() < 40 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
+        assertTrue(acknowledged.size() >= 40, "the writers stopped early: see " + server.log());
         server.killHard();
         writers.shutdownNow();
         writers.awaitTermination(30, TimeUnit.SECONDS);

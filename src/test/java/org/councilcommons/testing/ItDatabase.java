@@ -28,9 +28,11 @@ public final class ItDatabase {
 
     /** Environment for a server process; {@code schema} keeps the black-box server and Arquillian apart. */
     public static Map<String, String> serverEnvironment(String schema, String h2DataDir) {
+        // the data folder holds the search index as well as H2's files, so every server gets its own
         if (isPostgres()) {
             return Map.of("COMMONS_DB_URL", PG_BASE + "?currentSchema=" + schema,
-                    "COMMONS_DB_USER", PG_USER, "COMMONS_DB_PASSWORD", "unused-with-trust-auth");
+                    "COMMONS_DB_USER", PG_USER, "COMMONS_DB_PASSWORD", "unused-with-trust-auth",
+                    "COMMONS_DATA_DIR", h2DataDir);
         }
         return Map.of("COMMONS_DATA_DIR", h2DataDir);
     }

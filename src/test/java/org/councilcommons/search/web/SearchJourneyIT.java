@@ -91,6 +91,28 @@ class SearchJourneyIT {
         assertTrue(d.findElements(By.cssSelector("#followed li")).isEmpty(), "stopped following");
     }
 
+    @Test
+    void anAdministratorRebuildsTheIndexWhileTheSiteStaysUp(RunningServer.Server server, Browser browser) {
+        WebDriver d = browser.driver();
+        browser.clearCookies();
+        browser.open(server.url("/sign-in"));
+        d.findElement(By.id("email")).sendKeys(RunningServer.ADMIN_EMAIL);
+        d.findElement(By.id("password")).sendKeys(RunningServer.ADMIN_PASSWORD);
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Sign in']"));
+        browser.open(server.url("/admin/search"));
+        assertEquals("READY", d.findElement(By.id("state")).getText());
+        browser.assertAccessible();
+        browser.clickAndWait(By.cssSelector("input[type=submit][value='Rebuild the search index']"));
+        assertTrue(d.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("being rebuilt"));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!"READY".equals(d.findElement(By.id("state")).getText()) && System.currentTimeMillis() < deadline) {
+            sleep();
+            browser.open(server.url("/admin/search"));
+        }
+        assertEquals("READY", d.findElement(By.id("state")).getText());
+        assertTrue(new Api(server).get("/api/v1/search?q=NEET").json().getInt("total") > 0, "everything is back");
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(100);

@@ -82,7 +82,7 @@ public class SearchIndexer {
 
     /** Starts a rebuild in the background unless one is running; the site stays up meanwhile. */
     public boolean requestRebuild() {
-        if (index.state() == SearchIndex.State.REBUILDING && passLock.isLocked()) {
+        if (index.state() == SearchIndex.State.REBUILDING) {
             return false;
         }
         scheduler.execute(this::rebuild);

@@ -35,7 +35,10 @@ public class CaseStudyDocuments {
 
     @Transactional
     public List<SearchDocument> publishedAfter(long afterId, int limit) {
-        return caseStudies.publishedAfter(afterId, limit).stream().map(this::document).toList();
+        List<CaseStudy> page = caseStudies.publishedAfter(afterId, limit);
+        java.util.Map<Long, Council> byId = councils.byIds(page.stream().map(CaseStudy::councilId).collect(
+                java.util.stream.Collectors.toSet()));
+        return page.stream().map(c -> document(c, byId.get(c.councilId()))).toList();
     }
 
     @Transactional
@@ -44,7 +47,10 @@ public class CaseStudyDocuments {
     }
 
     private SearchDocument document(CaseStudy c) {
-        Council council = councils.byId(c.councilId()).orElseThrow();
+        return document(c, councils.byId(c.councilId()).orElseThrow());
+    }
+
+    private SearchDocument document(CaseStudy c, Council council) {
         return new SearchDocument(TYPE, c.id(), c.title(), c.summary(), HtmlSanitiser.text(c.bodyHtml()), c.themes(),
                 c.barriers().stream().sorted().map(Barrier::key).toList(), council.code(), council.name(),
                 council.type().name().toLowerCase(Locale.ROOT), council.region(), c.projectStatus().key(),

@@ -30,7 +30,8 @@ import org.councilcommons.platform.outbox.SearchOutbox;
 @ApplicationScoped
 public class CaseStudyService {
 
-    static final String SEARCH_TYPE = "case_study";
+    /** The entity type this feature writes to the search outbox. */
+    public static final String SEARCH_TYPE = "case_study";
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject

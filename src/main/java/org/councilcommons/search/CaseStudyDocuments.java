@@ -20,7 +20,7 @@ import org.councilcommons.platform.html.HtmlSanitiser;
 @ApplicationScoped
 public class CaseStudyDocuments {
 
-    public static final String TYPE = "case_study";
+    public static final String TYPE = org.councilcommons.casestudy.CaseStudyService.SEARCH_TYPE;
 
     @Inject
     CaseStudyRepository caseStudies;

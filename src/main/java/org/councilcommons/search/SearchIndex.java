@@ -54,7 +54,6 @@ public class SearchIndex {
     private final AtomicLong rebuildDone = new AtomicLong();
     private final AtomicLong rebuildTotal = new AtomicLong();
     private volatile State state = State.STARTING;
-    private volatile String failure;
     private volatile boolean dirty;
     private Directory directory;
     private IndexWriter writer;
@@ -82,7 +81,6 @@ public class SearchIndex {
             return rebuild;
         } catch (IOException | RuntimeException e) {
             state = State.FAILED;
-            failure = e.getMessage();
             LOG.log(Level.SEVERE, "Could not open the search index at " + folder, e);
             return false;
         }
@@ -230,10 +228,6 @@ public class SearchIndex {
 
     public State state() {
         return state;
-    }
-
-    public String failure() {
-        return failure;
     }
 
     public long rebuildDone() {

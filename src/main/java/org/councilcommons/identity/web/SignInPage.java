@@ -20,6 +20,7 @@ import org.councilcommons.identity.SignInService;
 import org.councilcommons.platform.errors.FieldError;
 import org.councilcommons.platform.errors.TooManyRequests;
 import org.councilcommons.platform.web.Pages;
+import org.councilcommons.platform.web.UnsavedForms;
 
 /** Sign in with e-mail and password, then back to the page that asked for it (on this site only). */
 @Named("signIn")
@@ -110,11 +111,7 @@ public class SignInPage {
 
     /** Only a path on this site: an absolute or protocol-relative address would make this an open redirect. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.contains("\r") || next.contains("\n")) {
-            return "/";
-        }
-        return next;
+        return UnsavedForms.safePath(next);
     }
 
     public String signOut() throws ServletException {

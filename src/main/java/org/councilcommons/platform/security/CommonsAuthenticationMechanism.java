@@ -95,7 +95,7 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
                 OpenIdClient.Started started = openId.start();
                 HttpSession session = request.getSession(true);
                 session.setAttribute(SSO_KEY, started);
-                session.setAttribute(SSO_NEXT, safeNext(request.getParameter("next")));
+                session.setAttribute(SSO_NEXT, UnsavedForms.safePath(request.getParameter("next")));
                 return context.redirect(started.authorizeUrl());
             } catch (OpenIdClient.Refused e) {
                 LOG.warning("Single sign-on could not start: " + e.getMessage());
@@ -126,11 +126,6 @@ public class CommonsAuthenticationMechanism implements HttpAuthenticationMechani
             LOG.warning("Single sign-on refused: " + e.getMessage());
             return context.redirect(home + SIGN_IN_PAGE + "?sso=failed");
         }
-    }
-
-    /** Only a path on this site: anything else would make sign-in an open redirect. */
-    static String safeNext(String next) {
-        return UnsavedForms.safePath(next);
     }
 
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {

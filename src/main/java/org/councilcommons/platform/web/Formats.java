@@ -27,10 +27,6 @@ public class Formats {
         return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).format(instant.atZone(UK));
     }
 
-    public String isoDate(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(UK));
-    }
-
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }

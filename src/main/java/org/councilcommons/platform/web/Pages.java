@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.councilcommons.platform.errors.FieldError;
 
@@ -32,10 +31,6 @@ public final class Pages {
     public static List<String> params(String name) {
         String[] values = external().getRequestParameterValuesMap().get(name);
         return values == null ? List.of() : List.of(values);
-    }
-
-    public static Map<String, String> paramMap() {
-        return external().getRequestParameterMap();
     }
 
     /** Post/redirect/get: after a change, the browser loads the result with GET, so a refresh repeats nothing. */

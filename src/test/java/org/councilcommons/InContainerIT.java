@@ -1,7 +1,9 @@
-package org.councilcommons.casestudy;
+package org.councilcommons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,11 @@ import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.util.List;
 import java.util.Set;
+import org.councilcommons.casestudy.Barrier;
+import org.councilcommons.casestudy.CaseStudy;
+import org.councilcommons.casestudy.CaseStudyDraft;
+import org.councilcommons.casestudy.CaseStudyService;
+import org.councilcommons.casestudy.ProjectStatus;
 import org.councilcommons.council.Council;
 import org.councilcommons.council.CouncilRegistration;
 import org.councilcommons.council.CouncilService;
@@ -25,19 +32,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Inside the server, on the real WAR: a change and its search event commit together or not at all, so the
- * search index (built from the outbox) can never miss or invent a change. Only an in-container test can see the
- * transaction boundaries.
+ * Inside the server, on the real WAR (one deployment: each costs a Payara Micro start): a change and its search
+ * event commit together or not at all, so the search index can never miss or invent a change; a late-committing
+ * change is still indexed; weak password hashes are upgraded at sign-in. Only an in-container test can see
+ * transaction boundaries and stored hashes.
  */
 @ExtendWith(ArquillianExtension.class)
-class CaseStudyTransactionsIT {
+class InContainerIT {
 
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class,
                         new File(System.getProperty("commons.it.war", "target/council-commons.war")))
-                .addClass(CaseStudyTransactionsIT.class);
+                .addClass(InContainerIT.class);
     }
+
+    @Inject
+    org.councilcommons.identity.MemberRepository members;
+
+    @Inject
+    org.councilcommons.identity.SignInService signIn;
+
+    @Inject
+    jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash weak;
 
     @Inject
     CaseStudyService caseStudies;
@@ -144,5 +161,28 @@ class CaseStudyTransactionsIT {
     void theOutboxRefusesToWriteOutsideATransaction() {
         assertThrows(TransactionalException.class, () -> outbox.changed("case_study", 1L),
                 "an event outside the change's transaction could commit without the change");
+    }
+
+    /**
+     * A member whose password was hashed with weaker settings (an older release, an import) gets today's
+     * 600,000-iteration hash the next time they sign in, without noticing anything.
+     */
+    @Test
+    void aWeakHashIsReplacedAtTheNextSuccessfulSignIn() throws Exception {
+        weak.initialize(java.util.Map.of("Pbkdf2PasswordHash.Iterations", "10000", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
+        String email = "legacy." + System.nanoTime() + "@reading.gov.uk";
+        transaction.begin();
+        org.councilcommons.identity.Member legacy = members.add(new org.councilcommons.identity.Member(email, "Legacy Member", weak.generate("Lantern-orchard-river-9".toCharArray()), java.time.Instant.now()));
+        transaction.commit();
+        assertTrue(legacy.passwordHash().startsWith("PBKDF2WithHmacSHA256:10000:"), legacy.passwordHash());
+
+        org.councilcommons.identity.SignInService.Outcome outcome = signIn.signIn(email, "Lantern-orchard-river-9".toCharArray(), "192.0.2.1");
+        assertInstanceOf(org.councilcommons.identity.SignInService.Outcome.Success.class, outcome);
+        String upgraded = members.byId(legacy.id()).orElseThrow().passwordHash();
+        assertTrue(upgraded.startsWith("PBKDF2WithHmacSHA256:600000:"), upgraded);
+
+        assertInstanceOf(org.councilcommons.identity.SignInService.Outcome.Success.class,
+                signIn.signIn(email, "Lantern-orchard-river-9".toCharArray(), "192.0.2.1"), "the new hash still matches");
+        assertEquals(upgraded, members.byId(legacy.id()).orElseThrow().passwordHash(), "upgraded once, not every time");
     }
 }

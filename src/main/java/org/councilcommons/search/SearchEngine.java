@@ -61,7 +61,7 @@ public final class SearchEngine {
                 hits.add(hit(stored.document(docs[i], HIT_FIELDS), snippets[i], Float.isNaN(score) ? 0f : score));
             }
             return new SearchResults(total(found.facetsCollector()), hits,
-                    SearchFacets.count(searcher.getIndexReader(), found.facetsCollector()), meaning.missingTerms(),
+                    SearchFacets.count(found.facetsCollector()), meaning.missingTerms(),
                     meaning.typoTolerant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

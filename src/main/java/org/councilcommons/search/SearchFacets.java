@@ -3,31 +3,28 @@ package org.councilcommons.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.FixedBitSet;
 
-/** Facet filters and counts over the sorted-set doc values that {@link SearchSchema#build} writes. */
+/**
+ * Facet filters and counts over the sorted-set doc values that {@link SearchSchema#build} writes. Counting
+ * intersects the matching documents with each value's documents ({@link FacetValues}), so it costs the same
+ * whether a search matches ten documents or all of them.
+ */
 final class SearchFacets {
 
     /** More values than this in one dimension are not worth a filter list. */
     static final int MAX_VALUES = 100;
-
-    /*
-     * Building the ordinal map of a multi-segment reader costs far more than counting, so it is kept per reader and
-     * dropped when the reader closes (SearcherManager closes replaced readers once their last search releases them).
-     */
-    private static final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> STATES = new ConcurrentHashMap<>();
 
     private SearchFacets() {}
 
@@ -42,21 +39,25 @@ final class SearchFacets {
         return drill;
     }
 
-    static Map<String, List<SearchResults.FacetCount>> count(IndexReader reader, FacetsCollector matching) {
-        SortedSetDocValuesReaderState state = state(reader);
-        if (state == null) {
-            return none();
-        }
+    /** Per dimension, how many of the matching documents have each value: largest first, then by value. */
+    static Map<String, List<SearchResults.FacetCount>> count(FacetsCollector matching) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
         try {
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matching);
-            Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-            for (String dimension : SearchSchema.DIMENSIONS) {
-                facets.put(dimension, values(counts, dimension));
+            for (FacetsCollector.MatchingDocs segment : matching.getMatchingDocs()) {
+                if (segment.totalHits() > 0) {
+                    FixedBitSet hits = bits(segment.bits(), segment.context().reader().maxDoc());
+                    LeafReader reader = segment.context().reader();
+                    FacetValues.of(reader).count(reader, hits, counts);
+                }
             }
-            return facets;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+        for (String dimension : SearchSchema.DIMENSIONS) {
+            facets.put(dimension, largestFirst(counts.getOrDefault(dimension, Map.of())));
+        }
+        return facets;
     }
 
     static Map<String, List<SearchResults.FacetCount>> none() {
@@ -65,47 +66,26 @@ final class SearchFacets {
         return facets;
     }
 
-    private static List<SearchResults.FacetCount> values(SortedSetDocValuesFacetCounts counts, String dimension)
-            throws IOException {
-        FacetResult result;
-        try {
-            result = counts.getTopChildren(MAX_VALUES, dimension);
-        } catch (IllegalArgumentException notIndexedYet) {
-            return List.of();
-        }
-        if (result == null) {
-            return List.of();
-        }
+    private static List<SearchResults.FacetCount> largestFirst(Map<String, Long> counts) {
         List<SearchResults.FacetCount> values = new ArrayList<>();
-        for (LabelAndValue value : result.labelValues) {
-            values.add(new SearchResults.FacetCount(value.label, value.value.longValue()));
-        }
-        return values;
-    }
-
-    private static SortedSetDocValuesReaderState state(IndexReader reader) {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        if (helper == null) {
-            return build(reader);
-        }
-        SortedSetDocValuesReaderState state = STATES.get(helper.getKey());
-        if (state == null) {
-            state = build(reader);
-            if (state != null && STATES.putIfAbsent(helper.getKey(), state) == null) {
-                helper.addClosedListener(STATES::remove);
+        counts.forEach((value, count) -> {
+            if (count > 0) {
+                values.add(new SearchResults.FacetCount(value, count));
             }
-        }
-        return state;
+        });
+        values.sort(Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
+                .thenComparing(SearchResults.FacetCount::value));
+        return values.size() > MAX_VALUES ? List.copyOf(values.subList(0, MAX_VALUES)) : values;
     }
 
-    private static SortedSetDocValuesReaderState build(IndexReader reader) {
-        try {
-            return new DefaultSortedSetDocValuesReaderState(reader, SearchSchema.facetsConfig());
-        } catch (IllegalArgumentException noFacetsYet) {
-            return null; // an empty index has no facet field
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    // the facets collector keeps dense matches as a bit set already; sparse ones are copied into one
+    private static FixedBitSet bits(DocIdSet docs, int maxDoc) throws IOException {
+        if (docs instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet fixed) {
+            return fixed;
         }
+        FixedBitSet bits = new FixedBitSet(maxDoc);
+        bits.or(docs.iterator());
+        return bits;
     }
 
     private static void add(DrillDownQuery drill, String dimension, String value) {

@@ -3,22 +3,29 @@ package org.councilcommons.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Turns a {@link UserQuery} into the query this index can answer. Each concept is checked against the index
  * first: one the index has never seen is read as a typo, and failing that dropped and named, so that "webcast
- * zzzzqqq" still finds the webcasts. The checks are term lookups (docFreq), or a count for phrases; without a
- * searcher nothing is checked.
+ * zzzzqqq" still finds the webcasts. The checks are term lookups (docFreq), or for phrases a search that stops at
+ * the first match; without a searcher nothing is checked.
  */
 final class Interpreter {
 
@@ -75,7 +82,7 @@ final class Interpreter {
             return; // nothing but stop words or punctuation between the quotes
         }
         askedForSomething = true;
-        if (searcher == null || count(phrase) > 0) {
+        if (searcher == null || any(phrase)) {
             phrases.add(phrase);
             highlights.add(Relevance.quoted(text, Relevance.SNIPPET_FIELDS));
         } else {
@@ -126,7 +133,7 @@ final class Interpreter {
         return query.build();
     }
 
-    /** Whether any way of saying the concept occurs: cheap term statistics first, a count only for phrases. */
+    /** Whether any way of saying the concept occurs: cheap term statistics first, a search only for phrases. */
     private boolean found(Concepts.Concept concept, Query query) {
         IndexReader reader = searcher.getIndexReader();
         if (concept.singleWord() && known(reader, concept.typed().getFirst())) {
@@ -138,7 +145,7 @@ final class Interpreter {
             }
         }
         boolean onlySingleWords = concept.singleWord() && concept.synonyms().stream().allMatch(s -> s.size() == 1);
-        return !onlySingleWords && count(query) > 0;
+        return !onlySingleWords && any(query);
     }
 
     private static boolean known(IndexReader reader, String term) {
@@ -154,11 +161,48 @@ final class Interpreter {
         }
     }
 
-    private int count(Query query) {
+    /** Whether any document matches; stops at the first rather than counting them all. */
+    private boolean any(Query query) {
         try {
-            return searcher.count(query);
+            return searcher.search(query, new FirstMatch());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class FirstMatch implements CollectorManager<FirstMatch.Collector, Boolean> {
+
+        private final AtomicBoolean found = new AtomicBoolean();
+
+        @Override
+        public Collector newCollector() {
+            return new Collector();
+        }
+
+        @Override
+        public Boolean reduce(Collection<Collector> collectors) {
+            return found.get();
+        }
+
+        final class Collector extends SimpleCollector {
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                if (found.get()) {
+                    throw new CollectionTerminatedException(); // the searcher skips the segment
+                }
+            }
+
+            @Override
+            public void collect(int doc) {
+                found.set(true);
+                throw new CollectionTerminatedException();
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
         }
     }
 }

@@ -18,7 +18,8 @@ import org.apache.lucene.search.SortField;
 
 /**
  * Searches an index built with {@link SearchSchema}. Stateless: the caller acquires a searcher (from its
- * SearcherManager), calls one of these, and releases it. Nothing here writes.
+ * SearcherManager), calls one of these, and releases it; a {@link SearchCache} it passes is the only memory. Nothing
+ * here writes.
  */
 public final class SearchEngine {
 
@@ -33,6 +34,15 @@ public final class SearchEngine {
 
     /** One page of results, with facet counts over all matches. */
     public static SearchResults search(IndexSearcher searcher, SearchRequest request) {
+        return search(searcher, request, SearchCache.NONE);
+    }
+
+    /** The same, answered from {@code cache} when this reader has answered the same request before. */
+    public static SearchResults search(IndexSearcher searcher, SearchRequest request, SearchCache cache) {
+        return cache.get(searcher, request, () -> searchNow(searcher, request));
+    }
+
+    private static SearchResults searchNow(IndexSearcher searcher, SearchRequest request) {
         UserQuery.Interpretation meaning = UserQuery.parse(request.q()).interpret(searcher);
         if (meaning.query() instanceof MatchNoDocsQuery) {
             return new SearchResults(0, List.of(), SearchFacets.none(), meaning.missingTerms(), meaning.typoTolerant());

@@ -1,5 +1,6 @@
 package org.councilcommons.search;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.councilcommons.identity.Caller;
 import org.councilcommons.identity.Role;
 import org.councilcommons.platform.errors.AccessDenied;
 import org.councilcommons.platform.errors.NotSignedIn;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Searching, suggestions, similar case studies, and the index's state for pages and the API. */
 @ApplicationScoped
@@ -27,6 +29,18 @@ public class SearchService {
     @Inject
     Caller caller;
 
+    /** Results kept per index reader for repeated searches; 0 turns the cache off (to measure the engine alone). */
+    @Inject
+    @ConfigProperty(name = "commons.search.cache-size", defaultValue = "256")
+    int cacheSize;
+
+    private SearchCache cache;
+
+    @PostConstruct
+    void createCache() {
+        cache = new SearchCache(cacheSize);
+    }
+
     public SearchResults search(SearchRequest request) {
         String q = request.q();
         if (q != null && !q.isBlank() && q.codePoints().noneMatch(Character::isLetterOrDigit)) {
@@ -34,7 +48,7 @@ public class SearchService {
             throw org.councilcommons.platform.errors.InvalidInput.of("q", "Enter words to search for");
         }
         requireReady();
-        return index.withSearcher(s -> SearchEngine.search(s, request));
+        return index.withSearcher(s -> SearchEngine.search(s, request, cache));
     }
 
     public List<String> suggest(String prefix) {

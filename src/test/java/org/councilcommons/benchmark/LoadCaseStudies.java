@@ -11,13 +11,14 @@ import java.time.Instant;
  * Loads N synthetic published case studies straight into the database (JDBC batches), for the search benchmark.
  * Run with the server stopped, against a database the server has migrated once (so the schema exists); the next
  * start finds no index for them and rebuilds it from the database, which is the rebuild being measured.
- * Arguments: JDBC URL, user, password, N.
+ * Arguments: JDBC URL, user, password, N, [corpus=topics|uniform] ({@link Synthetic}).
  */
 public final class LoadCaseStudies {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[3]);
-        Synthetic synthetic = new Synthetic(42);
+        Synthetic synthetic = new Synthetic(42,
+                args.length > 4 ? Synthetic.Kind.valueOf(args[4].toUpperCase()) : Synthetic.Kind.TOPICS);
         long started = System.nanoTime();
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
             c.setAutoCommit(false);

@@ -92,10 +92,15 @@ final class Relevance {
         return all.build();
     }
 
-    /** A bonus for documents where the words appear close together in the title, summary or body. */
+    /**
+     * A bonus for documents where the words appear close together in the title or summary. Not the body: reading
+     * the positions of common words in long bodies was half the time of a search that matched most of 100,000
+     * documents, and kept the searcher from skipping documents that could not reach the page, for a bonus the
+     * relevance set barely notices (nDCG@10 and MRR unchanged without it).
+     */
     static Query proximity(List<String> terms) {
         BooleanQuery.Builder near = new BooleanQuery.Builder();
-        for (String field : List.of(SearchSchema.TITLE, SearchSchema.SUMMARY, SearchSchema.BODY)) {
+        for (String field : List.of(SearchSchema.TITLE, SearchSchema.SUMMARY)) {
             near.add(new BoostQuery(phraseIn(field, terms, PROXIMITY_SLOP), FIELDS.get(field)), Occur.SHOULD);
         }
         return new BoostQuery(near.build(), PROXIMITY);

@@ -4,7 +4,8 @@
  * <p>The core is pure and takes an {@code IndexSearcher} from its caller: {@link SearchSchema} (documents, the one
  * analyzer with public-sector synonyms, facets, the schema version), {@link UserQuery} (what people type, read
  * without Lucene syntax), {@link SearchEngine} (relevance, typo tolerance, facets, highlighted snippets,
- * more-like-this, suggestions) and their package-private helpers. It depends on {@code platform.errors} only.
+ * more-like-this, suggestions), {@link SearchCache} (results kept per index reader, so a refresh starts afresh)
+ * and their package-private helpers. It depends on {@code platform.errors} only.
  * The index lifecycle in this package (the writer and searcher manager on disk, the outbox indexer, the service
  * pages and the API call) builds on the core.
  *

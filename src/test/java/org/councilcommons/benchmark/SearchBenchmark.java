@@ -1,6 +1,8 @@
 package org.councilcommons.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,12 +54,18 @@ public final class SearchBenchmark {
                     SearchEngine.search(searcher, request(i));
                 }
                 List<Long> latencies = new ArrayList<>();
+                List<Long> cpu = new ArrayList<>();
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 for (int i = 0; i < queries; i++) {
+                    long c = threads.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     SearchEngine.search(searcher, request(i));
                     latencies.add(System.nanoTime() - s);
+                    cpu.add(threads.getCurrentThreadCpuTime() - c);
                 }
                 report("In-process query latency", queries, latencies);
+                // CPU time is what a shared machine's other work disturbs least: compare runs by it
+                report("CPU time per query", queries, cpu);
                 // the same mix through the server's result cache: after the first round of each request, all hits
                 SearchCache cache = new SearchCache(256);
                 latencies.clear();

@@ -41,6 +41,13 @@ public class CleanUrls extends HttpFilter {
             route("/admin/members", "/admin/members.xhtml"),
             route("/admin/audit", "/admin/audit.xhtml"),
             route("/search", "/pages/search.xhtml"),
+            route("/maturity", "/pages/maturity.xhtml"),
+            route("/manage/maturity", "/manage/maturity.xhtml"),
+            route("/manage/maturity/questions/([a-z0-9-]{1,60})", "/manage/maturity-questions.xhtml?dimension=$1"),
+            route("/manage/maturity/check", "/manage/maturity-check.xhtml"),
+            route("/manage/maturity/results/(\\d{1,18})", "/manage/maturity-results.xhtml?id=$1"),
+            route("/manage/maturity/peers", "/manage/maturity-peers.xhtml"),
+            route("/manage/maturity/links", "/manage/maturity-links.xhtml"),
             route("/admin/search", "/admin/search.xhtml"));
 
     private static Route route(String pattern, String target) {

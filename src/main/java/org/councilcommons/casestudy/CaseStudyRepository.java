@@ -118,10 +118,10 @@ public class CaseStudyRepository {
             counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).merge(((Barrier) row[1]).key(),
                     ((Number) row[2]).longValue(), Long::sum);
         }
-        for (Object[] row : em.createQuery("select c.councilId, lower(t), count(c) from CaseStudy c join c.themes t"
-                + " where c.state = :published group by c.councilId, lower(t)", Object[].class)
+        for (Object[] row : em.createQuery("select c.councilId, t, count(c) from CaseStudy c join c.themes t"
+                + " where c.state = :published group by c.councilId, t", Object[].class)
                 .setParameter("published", EditorialState.PUBLISHED).getResultList()) {
-            counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).merge((String) row[1],
+            counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).merge(((String) row[1]).toLowerCase(Locale.ROOT),
                     ((Number) row[2]).longValue(), Long::sum);
         }
         return counts;

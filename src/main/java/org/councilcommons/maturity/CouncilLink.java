@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.councilcommons.platform.errors.StateConflict;
  * councils see each other's shared levels and contacts.
  */
 @Entity
+@Table(name = "council_link")
 public class CouncilLink {
 
     public enum State { REQUESTED, ACCEPTED, DECLINED, ENDED }

@@ -36,8 +36,10 @@ public class MaturityRepository {
     }
 
     public Optional<Assessment> latest(Long councilId) {
-        return em.createQuery("select a from Assessment a where a.councilId = :council and a.latest = true",
-                Assessment.class).setParameter("council", councilId).getResultStream().findFirst();
+        // booleans as parameters: EclipseLink writes the literal true as 1, which H2 will not compare with a boolean
+        return em.createQuery("select a from Assessment a where a.councilId = :council and a.latest = :yes",
+                Assessment.class).setParameter("council", councilId).setParameter("yes", Boolean.TRUE)
+                .getResultStream().findFirst();
     }
 
     /** Every council's latest levels in one query: what peer matching works on. */
@@ -61,8 +63,9 @@ public class MaturityRepository {
 
     /** Makes this submission the council's latest, and no other. */
     public void makeLatest(Assessment assessment) {
-        em.createQuery("update Assessment a set a.latest = false where a.councilId = :council and a.latest = true")
-                .setParameter("council", assessment.councilId()).executeUpdate();
+        // native SQL: EclipseLink writes boolean literals of bulk updates as 0 and 1, which H2 refuses
+        em.createNativeQuery("update assessment set latest = false where council_id = ?1 and latest = true")
+                .setParameter(1, assessment.councilId()).executeUpdate();
         assessment.markLatest(true);
     }
 

@@ -12,17 +12,17 @@ import org.councilcommons.maturity.PeerService;
 import org.councilcommons.maturity.Profile;
 
 /** The JSON shapes of the maturity API. */
-final class MaturityViews {
+public final class MaturityViews {
 
     private MaturityViews() {}
 
-    record Level(int level, String name) {}
+    public record Level(int level, String name) {}
 
-    record StatementView(String key, int level, String text) {}
+    public record StatementView(String key, int level, String text) {}
 
-    record DimensionView(String key, String name, String summary, List<String> levels, List<StatementView> statements) {}
+    public record DimensionView(String key, String name, String summary, List<String> levels, List<StatementView> statements) {}
 
-    record ModelView(String version, List<Level> levels, List<DimensionView> dimensions) {
+    public record ModelView(String version, List<Level> levels, List<DimensionView> dimensions) {
         static ModelView of(MaturityModel m) {
             List<Level> levels = new java.util.ArrayList<>();
             for (int i = MaturityModel.LOWEST; i <= MaturityModel.HIGHEST; i++) {
@@ -38,7 +38,7 @@ final class MaturityViews {
     }
 
     /** One submission; the answers only for the council's own members. */
-    record AssessmentView(long id, String modelVersion, String method, Instant submittedAt, int stage,
+    public record AssessmentView(long id, String modelVersion, String method, Instant submittedAt, int stage,
             Map<String, Integer> levels, Map<String, String> answers) {
         static AssessmentView of(Assessment a, boolean withAnswers) {
             Map<String, String> answers = null;
@@ -53,17 +53,17 @@ final class MaturityViews {
         }
     }
 
-    record HistoryView(String council, List<AssessmentView> assessments) {}
+    public record HistoryView(String council, List<AssessmentView> assessments) {}
 
-    record SimilarView(String code, String name, double similarity, List<String> reasons) {}
+    public record SimilarView(String code, String name, double similarity, List<String> reasons) {}
 
-    record AheadView(String code, String name, int stepsAhead, int caseStudies, int helpers, List<String> reasons) {}
+    public record AheadView(String code, String name, int stepsAhead, int caseStudies, int helpers, List<String> reasons) {}
 
-    record CouncilRef(String code, String name) {}
+    public record CouncilRef(String code, String name) {}
 
-    record MedianView(String group, int councils, Map<String, Integer> levels) {}
+    public record MedianView(String group, int councils, Map<String, Integer> levels) {}
 
-    record PeersView(int stage, List<SimilarView> similar, Map<String, List<AheadView>> aheadOn, List<CouncilRef> cohort,
+    public record PeersView(int stage, List<SimilarView> similar, Map<String, List<AheadView>> aheadOn, List<CouncilRef> cohort,
             MedianView peerMedian) {
         static PeersView of(PeerService.PeerReport r) {
             Map<String, List<AheadView>> ahead = new java.util.LinkedHashMap<>();

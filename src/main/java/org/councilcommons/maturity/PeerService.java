@@ -1,8 +1,12 @@
 package org.councilcommons.maturity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +22,7 @@ import org.councilcommons.identity.ProfileService;
 import org.councilcommons.platform.errors.AccessDenied;
 import org.councilcommons.platform.errors.NotSignedIn;
 import org.councilcommons.platform.errors.StateConflict;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Peer suggestions for a council, from every council's latest levels, case studies and offers of help. */
 @ApplicationScoped
@@ -41,6 +46,18 @@ public class PeerService {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
+    /** How long a node reuses every council's profiles before reading them again (changes on this node clear it). */
+    @ConfigProperty(name = "commons.maturity.peer-snapshot-seconds", defaultValue = "30")
+    int snapshotSeconds;
+
+    /** Every council's latest profile and offers, as read at one moment: what each peer request matches on. */
+    record Snapshot(List<Profile> profiles, PeerMatcher.Offers offers, Instant takenAt) {}
+
+    private volatile Snapshot snapshot;
+
     /** What a council's members see: similar councils, councils ahead on its weak dimensions, its cohort. */
     public record PeerReport(Profile council, List<PeerMatcher.Similar> similar,
             Map<String, List<PeerMatcher.Ahead>> aheadOn, List<Profile> cohort, Optional<PeerMatcher.Median> median,
@@ -56,26 +73,50 @@ public class PeerService {
         if (!MaturityPolicy.canSeePeers(actor, council.id())) {
             throw new AccessDenied("Peer suggestions are for members of " + council.name());
         }
-        List<Profile> all = profiles();
+        Snapshot now = snapshot();
+        List<Profile> all = now.profiles();
         Profile me = all.stream().filter(p -> p.councilId().equals(council.id())).findFirst()
                 .orElseThrow(() -> new StateConflict(council.name() + " has not submitted a self-assessment yet:"
                         + " peers are matched on it"));
         PeerMatcher matcher = new PeerMatcher(maturity.model());
-        return new PeerReport(me, matcher.similar(me, all), matcher.aheadOn(me, all, offers()), matcher.cohort(me, all),
+        return new PeerReport(me, matcher.similar(me, all), matcher.aheadOn(me, all, now.offers()), matcher.cohort(me, all),
                 matcher.peerMedian(me, all), matcher.weakest(me), matcher.strongest(me));
     }
 
     /** The median of the council's comparison group, for its results page (aggregate of at least five). */
     @Transactional
     public Optional<PeerMatcher.Median> medianFor(Long councilId) {
-        List<Profile> all = profiles();
+        List<Profile> all = snapshot().profiles();
         return all.stream().filter(p -> p.councilId().equals(councilId)).findFirst()
                 .flatMap(me -> new PeerMatcher(maturity.model()).peerMedian(me, all));
     }
 
-    /** Every assessed council's latest profile. */
-    @Transactional
+    /**
+     * The profiles to match on: read again when older than {@code commons.maturity.peer-snapshot-seconds}, or after
+     * a submission, sharing choice or link answer on this node. Another node's change shows here within that time.
+     */
+    Snapshot snapshot() {
+        Snapshot s = snapshot;
+        Instant now = Instant.now(clock);
+        if (s == null || s.takenAt().plusSeconds(snapshotSeconds).isBefore(now)) {
+            s = new Snapshot(readProfiles(), offers(), now);
+            snapshot = s;
+        }
+        return s;
+    }
+
+    /** Runs after the changing transaction committed, so the next request reads the new state. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaturityChanged changed) {
+        snapshot = null;
+    }
+
+    /** Every assessed council's latest profile, from the current snapshot. */
     public List<Profile> profiles() {
+        return snapshot().profiles();
+    }
+
+    @Transactional
+    List<Profile> readProfiles() {
         Map<Long, Map<String, Integer>> levels = repository.latestLevels();
         Map<Long, Sharing> sharing = repository.sharingOfAll();
         Map<Long, Council> byId = councils.byIds(levels.keySet());

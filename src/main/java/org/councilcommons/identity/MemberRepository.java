@@ -51,4 +51,16 @@ public class MemberRepository {
                 .setParameter("council", councilId).setParameter("active", MemberStatus.ACTIVE)
                 .setParameter("editor", Role.COUNCIL_EDITOR).getResultList();
     }
+
+    /** Display names by member id, for showing who wrote what. */
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class)
+                .setParameter("ids", java.util.List.copyOf(ids)).getResultList()
+                .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
 }

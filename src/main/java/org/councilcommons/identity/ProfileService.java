@@ -60,4 +60,10 @@ public class ProfileService {
     public List<Contact> contactsOf(Long councilId) {
         return members.contactsOf(councilId).stream().map(Contact::of).toList();
     }
+
+    /** Members' names by id; a member who has left is missing from the map. */
+    @Transactional
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return members.namesOf(ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+    }
 }

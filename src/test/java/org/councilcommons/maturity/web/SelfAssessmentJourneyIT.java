@@ -31,11 +31,7 @@ class SelfAssessmentJourneyIT {
     }
 
     private static void signIn(RunningServer.Server server, Browser browser, String email, String next) {
-        browser.clearCookies();
-        browser.open(server.url(next));
-        browser.driver().findElement(By.id("email")).sendKeys(email);
-        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.clickAndWait(By.cssSelector("input[type=submit][value='Sign in']"));
+        browser.signIn(server, email, PASSWORD, next);
     }
 
     /** Answers every statement on the current dimension page: "yes" up to a level, "no" above it. */

@@ -37,6 +37,9 @@ public class DiscussionService {
     @Inject
     Clock clock;
 
+    @Inject
+    NotificationService notifications;
+
     /** A thread with one page of its posts. */
     public record ThreadPage(DiscussionThread thread, Category category, List<Post> posts, int page, int size) {
         public int pages() {
@@ -101,6 +104,7 @@ public class DiscussionService {
         Post first = repository.add(new Post(thread.id(), thread.nextPostNumber(now), me.id(), body, null, now));
         repository.flush();
         remember(me, idempotencyKey, thread.id(), first.id(), now);
+        notifications.posted(thread, first, me);
         return thread;
     }
 
@@ -129,6 +133,7 @@ public class DiscussionService {
         Post post = repository.add(new Post(thread.id(), thread.nextPostNumber(now), me.id(), body, replyTo, now));
         repository.flush();
         remember(me, idempotencyKey, thread.id(), post.id(), now);
+        notifications.posted(thread, post, me);
         return post;
     }
 

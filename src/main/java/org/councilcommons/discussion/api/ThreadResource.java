@@ -48,6 +48,9 @@ public class ThreadResource {
     @Inject
     ProfileService profiles;
 
+    @Inject
+    org.councilcommons.discussion.NotificationService notifications;
+
     @GET
     public ThreadViews.ThreadListView list(@QueryParam("category") String category, @QueryParam("filter") String filter,
             @QueryParam("caseStudy") Long caseStudy, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -137,6 +140,21 @@ public class ThreadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ThreadViews.ThreadSummary accept(@PathParam("id") long id, Accept body) {
         return ThreadViews.ThreadSummary.of(discussions.accept(id, body == null ? null : body.post()));
+    }
+
+    @POST
+    @Path("{id}/watch")
+    public Map<String, Boolean> watch(@PathParam("id") long id) {
+        discussions.thread(id, 0, 1);
+        notifications.watch("thread", Long.toString(id), true);
+        return Map.of("watching", true);
+    }
+
+    @DELETE
+    @Path("{id}/watch")
+    public Map<String, Boolean> unwatch(@PathParam("id") long id) {
+        notifications.watch("thread", Long.toString(id), false);
+        return Map.of("watching", false);
     }
 
     // ---- moderators

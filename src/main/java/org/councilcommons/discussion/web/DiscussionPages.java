@@ -41,6 +41,9 @@ public class DiscussionPages {
     @Inject
     Caller caller;
 
+    @Inject
+    org.councilcommons.discussion.NotificationService notifications;
+
     private DiscussionService.ThreadList threads;
     private DiscussionService.ThreadPage thread;
     private Category category;
@@ -110,7 +113,132 @@ public class DiscussionPages {
         thread = null;
         if (getThread() == null) {
             Pages.sendError(404);
+            return;
         }
+        if (caller.isSignedIn() && !thread.posts().isEmpty()) {
+            notifications.read(thread.thread().id(), thread.posts().getLast().number());
+        }
+    }
+
+    public boolean isWatching() {
+        return getThread() != null && notifications.watching("thread", getThread().thread().id().toString());
+    }
+
+    public String toggleWatch() {
+        return act(() -> notifications.watch("thread", Pages.param("id"), !isWatching()), "watch");
+    }
+
+    public String markHelpful() {
+        return act(() -> discussions.helpful(threadId(), Integer.parseInt(Pages.param("post"))), "helpful");
+    }
+
+    public String acceptAnswer() {
+        return act(() -> discussions.accept(threadId(), Integer.valueOf(Pages.param("post"))), "accepted");
+    }
+
+    public String flagPost() {
+        return act(() -> moderation.flag(threadId(), Integer.parseInt(Pages.param("post")), Pages.param("reason")), "flagged");
+    }
+
+    /** Moderators, from the queue: hide or restore the post, with a reason. */
+    public String moderate() {
+        try {
+            long id = Long.parseLong(String.valueOf(Pages.param("thread")));
+            int post = Integer.parseInt(String.valueOf(Pages.param("post")));
+            if ("restore".equals(Pages.param("decision"))) {
+                moderation.restore(id, post, Pages.param("reason"));
+            } else {
+                moderation.hide(id, post, Pages.param("reason"));
+            }
+            Pages.redirect("/manage/moderation?done=1");
+        } catch (NumberFormatException | CommonsException e) {
+            errors = List.of(new FieldError("reason", e instanceof InvalidInput invalid ? invalid.errors().getFirst().message()
+                    : String.valueOf(e.getMessage())));
+        }
+        return null;
+    }
+
+    private long threadId() {
+        return Long.parseLong(String.valueOf(Pages.param("id")));
+    }
+
+    private String act(Runnable action, String done) {
+        try {
+            action.run();
+            Pages.redirect("/threads/" + threadId() + "?done=" + done + (Pages.param("post") == null ? "" : "#post-" + Pages.param("post")));
+        } catch (InvalidInput e) {
+            errors = e.errors();
+        } catch (NumberFormatException | CommonsException e) {
+            errors = List.of(new FieldError("posts", e.getMessage() == null ? "That could not be done" : e.getMessage()));
+        }
+        return null;
+    }
+
+    public String getDone() {
+        return Pages.param("done");
+    }
+
+    public boolean canAccept() {
+        return getThread() != null && org.councilcommons.discussion.DiscussionPolicy.canAccept(caller.actor(), getThread().thread());
+    }
+
+    public boolean mine(Post post) {
+        return caller.memberId().map(id -> id.equals(post.authorId())).orElse(false);
+    }
+
+    /** "New" for a thread the member never opened, "3 new" for replies since they last read it. */
+    public String unread(DiscussionThread t) {
+        if (!caller.isSignedIn()) {
+            return null;
+        }
+        if (readUpTo == null) {
+            readUpTo = notifications.readUpTo(threads.threads().stream().map(DiscussionThread::id).toList());
+        }
+        Integer read = readUpTo.get(t.id());
+        if (read == null) {
+            return "New";
+        }
+        return t.postCount() > read ? (t.postCount() - read) + " new" : null;
+    }
+
+    private Map<Long, Integer> readUpTo;
+
+    // ---- notifications page
+
+    public List<org.councilcommons.discussion.Notification> getNotifications() {
+        return notifications.mine(100);
+    }
+
+    private Long unreadNotifications;
+
+    public long getUnreadNotifications() {
+        if (unreadNotifications == null) {
+            unreadNotifications = notifications.unread();
+        }
+        return unreadNotifications;
+    }
+
+    public List<Option> getEmailOptions() {
+        String current = Pages.param("email") != null ? Pages.param("email") : notifications.emailMode().name().toLowerCase();
+        return List.of(new Option("immediate", "Straight away, one e-mail each", current.equals("immediate")),
+                new Option("daily", "Once a day, in a digest", current.equals("daily")),
+                new Option("never", "Never: I will look in the site", current.equals("never")));
+    }
+
+    public String chooseEmail() {
+        try {
+            notifications.chooseEmail(Pages.param("email"));
+            Pages.redirect("/manage/notifications?done=email");
+        } catch (InvalidInput e) {
+            errors = e.errors();
+        }
+        return null;
+    }
+
+    public String markAllRead() {
+        notifications.markAllRead();
+        Pages.redirect("/manage/notifications?done=read");
+        return null;
     }
 
     /** Loaded on first use, so that postbacks (where no view action runs) see the thread too. */

@@ -45,6 +45,8 @@ public class CleanUrls extends HttpFilter {
             route("/discussions", "/pages/discussions.xhtml"),
             route("/discussions/all", "/pages/thread-list.xhtml"),
             route("/discussions/([a-z0-9-]{1,60})", "/pages/thread-list.xhtml?category=$1"),
+            route("/discussions/([a-z0-9-]{1,60})/feed", "/api/v1/categories/$1/feed"),
+            route("/manage/notifications", "/manage/notifications.xhtml"),
             route("/threads/(\\d{1,18})", "/pages/thread.xhtml?id=$1"),
             route("/manage/discussions/new", "/manage/new-thread.xhtml"),
             route("/manage/moderation", "/manage/moderation.xhtml"),

@@ -158,4 +158,9 @@ public class DiscussionRepository {
         return em.createQuery("select f from PostFlag f where f.postId = :post and f.resolvedAt is null", PostFlag.class)
                 .setParameter("post", postId).getResultList();
     }
+
+    public long postsSince(long authorId, Instant since) {
+        return em.createQuery("select count(p) from Post p where p.authorId = :a and p.createdAt > :since", Long.class)
+                .setParameter("a", authorId).setParameter("since", since).getSingleResult();
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.councilcommons.platform.errors.FieldError;
 import org.councilcommons.platform.errors.InvalidInput;
 import org.councilcommons.platform.errors.NotFound;
 import org.councilcommons.platform.errors.NotSignedIn;
+import org.councilcommons.platform.errors.TooManyRequests;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Threads and posts: one method per action, each checking permission, validating, loading and acting in one
@@ -39,6 +42,15 @@ public class DiscussionService {
 
     @Inject
     NotificationService notifications;
+
+    /** Members newer than this post under the rules for newcomers (a rate limit; links held for review). */
+    @Inject
+    @ConfigProperty(name = "commons.discussion.new-member-days", defaultValue = "3")
+    int newMemberDays;
+
+    @Inject
+    @ConfigProperty(name = "commons.discussion.new-member-posts-per-hour", defaultValue = "10")
+    int newMemberPostsPerHour;
 
     /** A thread with one page of its posts. */
     public record ThreadPage(DiscussionThread thread, Category category, List<Post> posts, int page, int size) {
@@ -104,6 +116,7 @@ public class DiscussionService {
         Post first = repository.add(new Post(thread.id(), thread.nextPostNumber(now), me.id(), body, null, now));
         repository.flush();
         remember(me, idempotencyKey, thread.id(), first.id(), now);
+        holdLinksFromNewcomers(me, first, now);
         notifications.posted(thread, first, me);
         return thread;
     }
@@ -133,6 +146,7 @@ public class DiscussionService {
         Post post = repository.add(new Post(thread.id(), thread.nextPostNumber(now), me.id(), body, replyTo, now));
         repository.flush();
         remember(me, idempotencyKey, thread.id(), post.id(), now);
+        holdLinksFromNewcomers(me, post, now);
         notifications.posted(thread, post, me);
         return post;
     }
@@ -232,10 +246,28 @@ public class DiscussionService {
 
     private Member poster() {
         Member me = caller.member().orElseThrow(NotSignedIn::new);
-        if (me.isSuspended(Instant.now(clock))) {
+        Instant now = Instant.now(clock);
+        if (me.isSuspended(now)) {
             throw new AccessDenied("You cannot post until " + me.suspendedUntil() + ": " + me.suspensionReason());
         }
+        if (isNewcomer(me, now) && repository.postsSince(me.id(), now.minus(Duration.ofHours(1))) >= newMemberPostsPerHour) {
+            throw new TooManyRequests("New members can post " + newMemberPostsPerHour + " times an hour in their first "
+                    + newMemberDays + " days. Please try again later.", Duration.ofMinutes(10));
+        }
         return me;
+    }
+
+    private boolean isNewcomer(Member me, Instant now) {
+        return !DiscussionPolicy.isModerator(caller.actor()) && me.createdAt() != null
+                && me.createdAt().plus(Duration.ofDays(newMemberDays)).isAfter(now);
+    }
+
+    /** A newcomer's post with links waits, hidden, in the moderation queue: the commonest spam is a new account's link. */
+    private void holdLinksFromNewcomers(Member me, Post post, Instant now) {
+        if (isNewcomer(me, now) && post.html().contains("href=")) {
+            post.hide("Held for review: links from members in their first " + newMemberDays + " days are checked by a moderator");
+            repository.add(new PostFlag(post.id(), me.id(), "Held for review: a new member's post with links", now));
+        }
     }
 
     private Actor requireSignedIn() {

@@ -174,4 +174,29 @@ class DiscussionApiIT {
         assertEquals(403, refused.status());
         assertTrue(refused.json().getString("detail").contains("Repeated abuse"), refused::toString);
     }
+
+    @Test
+    void aNewMembersLinksWaitForAModeratorAndTheirPostingIsLimited() {
+        Api newcomer = anonymous.as(TestData.memberOf(admin, council, "member", PASSWORD), PASSWORD);
+        long id = start(alice, "Links from newcomers");
+        JsonObject held = reply(newcomer, id, "Cheap licences at [this shop](https://shop.example)");
+        assertEquals("hidden", bob.get("/api/v1/threads/" + id).json().getJsonArray("posts").getJsonObject(1).getString("state"));
+        assertTrue(admin.get("/api/v1/moderation/queue").body().contains("Held for review"), "in the moderators' queue");
+        assertEquals(204, admin.post("/api/v1/threads/" + id + "/posts/" + held.getInt("number") + "/restore", "{}").status());
+        assertEquals("visible", bob.get("/api/v1/threads/" + id).json().getJsonArray("posts").getJsonObject(1).getString("state"));
+        assertEquals("visible", reply(newcomer, id, "No links here").getString("state"));
+
+        int posted = 2;
+        Api.Reply last = null;
+        while (posted <= RunningServer.NEWCOMER_POSTS_PER_HOUR) {
+            last = newcomer.post("/api/v1/threads/" + id + "/posts", "{\"body\":\"post " + posted + "\"}");
+            if (last.status() != 201) {
+                break;
+            }
+            posted++;
+        }
+        assertEquals(429, last.status(), "the limit is " + RunningServer.NEWCOMER_POSTS_PER_HOUR + " an hour");
+        assertEquals(RunningServer.NEWCOMER_POSTS_PER_HOUR, posted);
+        assertTrue(last.header("Retry-After").isPresent());
+    }
 }

@@ -84,6 +84,11 @@ public class DiscussionPages {
         }
     }
 
+    /** The newest threads about a case study, for its page. */
+    public List<DiscussionThread> threadsAbout(long caseStudyId) {
+        return discussions.threads(null, null, caseStudyId, 0, 10).threads();
+    }
+
     public Category getCategory() {
         return category;
     }

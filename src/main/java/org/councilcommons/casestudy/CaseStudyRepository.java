@@ -106,6 +106,27 @@ public class CaseStudyRepository {
         return counts;
     }
 
+    /**
+     * Published case studies per council and topic (a barrier key or a theme in lower case): what a council can
+     * show others, for peer suggestions. One row per council and topic, so its size is bounded by the councils.
+     */
+    public Map<Long, Map<String, Long>> publishedTopicsByCouncil() {
+        Map<Long, Map<String, Long>> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.councilId, b, count(c) from CaseStudy c join c.barriers b"
+                + " where c.state = :published group by c.councilId, b", Object[].class)
+                .setParameter("published", EditorialState.PUBLISHED).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).merge(((Barrier) row[1]).key(),
+                    ((Number) row[2]).longValue(), Long::sum);
+        }
+        for (Object[] row : em.createQuery("select c.councilId, t, count(c) from CaseStudy c join c.themes t"
+                + " where c.state = :published group by c.councilId, t", Object[].class)
+                .setParameter("published", EditorialState.PUBLISHED).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).merge(((String) row[1]).toLowerCase(Locale.ROOT),
+                    ((Number) row[2]).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
     private static String where(CaseStudyFilter f, List<Long> councilIds) {
         List<String> clauses = new ArrayList<>();
         if (f.state() != null) {

@@ -166,6 +166,12 @@ public class CaseStudyService {
         return caseStudies.publishedByBarrier();
     }
 
+    /** Published case studies per council id and topic (barrier key or lower-case theme). */
+    @Transactional
+    public Map<Long, Map<String, Long>> publishedTopicsByCouncil() {
+        return caseStudies.publishedTopicsByCouncil();
+    }
+
     private List<CaseStudySummary> summarise(List<CaseStudy> found) {
         Set<Long> ids = found.stream().map(CaseStudy::councilId).collect(Collectors.toSet());
         Map<Long, Council> byId = councils.byIds(ids);

@@ -45,6 +45,16 @@ public class CouncilService {
     }
 
     @Transactional
+    public Council get(Long id) {
+        return councils.byId(id).orElseThrow(() -> new NotFound("No council has the id " + id));
+    }
+
+    @Transactional
+    public java.util.Map<Long, Council> byIds(java.util.Collection<Long> ids) {
+        return councils.byIds(ids);
+    }
+
+    @Transactional
     public Council register(CouncilRegistration registration) {
         requireAdministrator();
         validation.require(registration, List.of());

@@ -68,6 +68,12 @@ public class Member {
     @Column(name = "helps_with")
     private String helpsWith;
 
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -134,6 +140,24 @@ public class Member {
         this.name = name == null ? null : name.trim();
         this.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.trim();
         this.helpsWith = helpsWith == null || helpsWith.isBlank() ? null : helpsWith.trim();
+    }
+
+    /** Stops the member posting until a time, with the reason they are shown; null lifts it. */
+    public void suspend(Instant until, String reason) {
+        this.suspendedUntil = until;
+        this.suspensionReason = until == null ? null : reason;
+    }
+
+    public boolean isSuspended(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
+    }
+
+    public Instant suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public String suspensionReason() {
+        return suspensionReason;
     }
 
     public boolean isActive() {

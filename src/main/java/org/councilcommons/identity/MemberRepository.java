@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 // Pages and resources also read through this class after a service's transaction has ended: a short read
@@ -34,5 +35,32 @@ public class MemberRepository {
     public Member add(Member member) {
         em.persist(member);
         return member;
+    }
+
+    /** Active members who said what they can help others with. */
+    public List<Member> offeringHelp() {
+        return em.createQuery("select m from Member m where m.helpsWith is not null and m.status = :active"
+                + " and m.councilId is not null", Member.class)
+                .setParameter("active", MemberStatus.ACTIVE).getResultList();
+    }
+
+    /** A council's active editors and those of its members who offer help: who another council can contact. */
+    public List<Member> contactsOf(Long councilId) {
+        return em.createQuery("select m from Member m where m.councilId = :council and m.status = :active"
+                + " and (m.helpsWith is not null or :editor member of m.roles) order by m.name", Member.class)
+                .setParameter("council", councilId).setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("editor", Role.COUNCIL_EDITOR).getResultList();
+    }
+
+    /** Display names by member id, for showing who wrote what. */
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class)
+                .setParameter("ids", java.util.List.copyOf(ids)).getResultList()
+                .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
     }
 }

@@ -40,4 +40,30 @@ public class ProfileService {
         }
         me.updateProfile(name, jobTitle, helpsWith);
     }
+
+    /** Someone another council can contact: a council's editor, or a member who offers help. */
+    public record Contact(Long memberId, Long councilId, String name, String jobTitle, String email, String helpsWith,
+            boolean editor) {
+        static Contact of(Member m) {
+            return new Contact(m.id(), m.councilId(), m.name(), m.jobTitle(), m.email(), m.helpsWith(),
+                    m.has(Role.COUNCIL_EDITOR));
+        }
+    }
+
+    /** Every active member's offer of help, for matching councils on what they can teach. */
+    @Transactional
+    public List<Contact> offersOfHelp() {
+        return members.offeringHelp().stream().map(Contact::of).toList();
+    }
+
+    @Transactional
+    public List<Contact> contactsOf(Long councilId) {
+        return members.contactsOf(councilId).stream().map(Contact::of).toList();
+    }
+
+    /** Members' names by id; a member who has left is missing from the map. */
+    @Transactional
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return members.namesOf(ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+    }
 }

@@ -100,10 +100,14 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
-    public Reply send(String method, String path, String contentType, String body) {
+    /** Any request; {@code headers} are extra name, value pairs. */
+    public Reply send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder b = request(path);
         if (contentType != null) {
             b.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
         }
         return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body)));
     }

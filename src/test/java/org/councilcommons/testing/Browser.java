@@ -109,6 +109,15 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Signs in afresh through the sign-in page, asked for by opening {@code next}, and lands on {@code next}. */
+    public void signIn(RunningServer.Server server, String email, String password, String next) {
+        clearCookies();
+        open(server.url(next));
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        clickAndWait(org.openqa.selenium.By.cssSelector("input[type=submit][value='Sign in']"));
+    }
+
     public void clearCookies() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }

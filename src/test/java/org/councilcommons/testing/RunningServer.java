@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class RunningServer implements BeforeAllCallback, ParameterResolver {
 
     public static final String ADMIN_EMAIL = "admin@it.councilcommons.example";
+    /** The newcomers' posting limit on the shared test server. */
+    public static final int NEWCOMER_POSTS_PER_HOUR = 50;
     public static final String ADMIN_PASSWORD = "it-admin-password-2026";
     static final String OIDC_CLIENT_ID = "council-commons-it";
     static final String OIDC_CLIENT_SECRET = "oidc-secret-" + Long.toHexString(System.nanoTime());
@@ -81,6 +83,8 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
             env.put("COMMONS_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("COMMONS_MAIL_HOST", "127.0.0.1");
             env.put("COMMONS_MAIL_PORT", String.valueOf(mailbox.port()));
+            // every test member is new: allow the XSS corpus (41 posts by one member) within the newcomers' hourly limit
+            env.put("COMMONS_DISCUSSION_NEW_MEMBER_POSTS_PER_HOUR", String.valueOf(NEWCOMER_POSTS_PER_HOUR));
             ServerProcess process = new ServerProcess(data, "server-" + ItDatabase.kind() + ".log", env);
             Files.deleteIfExists(process.log());
             TestOpenIdProvider openId = TestOpenIdProvider.start(OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, process.baseUrl() + "/");

@@ -41,4 +41,16 @@ public final class TestData {
         }
         return code;
     }
+
+    /** Adds an active member with one role (editor or member) to a council, with a password; returns the e-mail. */
+    public static String memberOf(Api admin, String councilCode, String role, String password) {
+        String email = role + "." + councilCode.toLowerCase() + "." + NEXT.incrementAndGet() + "@example.org";
+        Api.Reply reply = admin.post("/api/v1/admin/members", Json.createObjectBuilder().add("email", email)
+                .add("name", "Test " + role + " of " + councilCode).add("roles", Json.createArrayBuilder().add(role))
+                .add("councilCode", councilCode).add("password", password).build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not add a member: " + reply);
+        }
+        return email;
+    }
 }

@@ -8,7 +8,12 @@ public class TooManyRequests extends CommonsException {
     private final Duration retryAfter;
 
     public TooManyRequests(Duration retryAfter) {
-        super("Too many attempts. Wait " + Waits.describe(retryAfter) + " and try again, or reset your password.");
+        this("Too many attempts. Wait " + Waits.describe(retryAfter) + " and try again, or reset your password.", retryAfter);
+    }
+
+    /** Any other rate limit, with its own explanation. */
+    public TooManyRequests(String message, Duration retryAfter) {
+        super(message);
         this.retryAfter = retryAfter;
     }
 

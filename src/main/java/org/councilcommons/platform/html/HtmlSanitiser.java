@@ -24,6 +24,10 @@ public final class HtmlSanitiser {
             .addProtocols("a", "href", "https", "http", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
+    /** The same policy for what members write in discussions; their links are marked as user content. */
+    private static final Safelist USER_CONTENT = new Safelist(POLICY)
+            .addEnforcedAttribute("a", "rel", "nofollow ugc noopener noreferrer");
+
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
             .prettyPrint(false)
             .charset("UTF-8")
@@ -37,6 +41,11 @@ public final class HtmlSanitiser {
         }
         String html = looksLikeHtml(source) ? source : paragraphs(source);
         return Jsoup.clean(html, "", POLICY, OUTPUT);
+    }
+
+    /** Cleans HTML rendered from a member's post (Markdown already turned into HTML, raw HTML escaped). */
+    public static String cleanUserContent(String html) {
+        return html == null || html.isBlank() ? "" : Jsoup.clean(html, "", USER_CONTENT, OUTPUT);
     }
 
     /** The visible text of some HTML, for summaries, feeds and search. */

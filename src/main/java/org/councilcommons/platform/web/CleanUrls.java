@@ -41,6 +41,21 @@ public class CleanUrls extends HttpFilter {
             route("/admin/members", "/admin/members.xhtml"),
             route("/admin/audit", "/admin/audit.xhtml"),
             route("/search", "/pages/search.xhtml"),
+            route("/maturity", "/pages/maturity.xhtml"),
+            route("/discussions", "/pages/discussions.xhtml"),
+            route("/discussions/all", "/pages/thread-list.xhtml"),
+            route("/discussions/([a-z0-9-]{1,60})", "/pages/thread-list.xhtml?category=$1"),
+            route("/discussions/([a-z0-9-]{1,60})/feed", "/api/v1/categories/$1/feed"),
+            route("/manage/notifications", "/manage/notifications.xhtml"),
+            route("/threads/(\\d{1,18})", "/pages/thread.xhtml?id=$1"),
+            route("/manage/discussions/new", "/manage/new-thread.xhtml"),
+            route("/manage/moderation", "/manage/moderation.xhtml"),
+            route("/manage/maturity", "/manage/maturity.xhtml"),
+            route("/manage/maturity/questions/([a-z0-9-]{1,60})", "/manage/maturity-questions.xhtml?dimension=$1"),
+            route("/manage/maturity/check", "/manage/maturity-check.xhtml"),
+            route("/manage/maturity/results/(\\d{1,18})", "/manage/maturity-results.xhtml?id=$1"),
+            route("/manage/maturity/peers", "/manage/maturity-peers.xhtml"),
+            route("/manage/maturity/links", "/manage/maturity-links.xhtml"),
             route("/admin/search", "/admin/search.xhtml"));
 
     private static Route route(String pattern, String target) {

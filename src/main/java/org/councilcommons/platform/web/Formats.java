@@ -19,6 +19,11 @@ public class Formats {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
+    /** Reasons and the like, as one sentence part: "a; b; c". */
+    public String join(java.util.List<String> parts) {
+        return parts == null ? "" : String.join("; ", parts);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DAY.format(instant.atZone(UK));
     }

@@ -61,7 +61,8 @@ public final class ProblemMappers {
                 return new Problem("about:blank", "The request has fields that need correcting", 400,
                         "Correct the fields listed and try again.", errors).toResponse();
             }
-            if (t instanceof JsonbException || t instanceof JsonException) {
+            // a JSON failure while writing our answer is our fault (a 500 with an incident), not the caller's
+            if ((t instanceof JsonbException || t instanceof JsonException) && !whileWriting(t)) {
                 return Problem.of(400, "The request body is not valid JSON for this resource", readable(t)).toResponse();
             }
             if (t instanceof WebApplicationException wae) {
@@ -75,6 +76,15 @@ public final class ProblemMappers {
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
         return Problem.of(500, "Something went wrong on our side",
                 "The failure has been logged as incident " + incident + ". Please try again later.").toResponse();
+    }
+
+    private static boolean whileWriting(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getMethodName().equals("writeTo") || frame.getMethodName().equals("toJson")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response web(WebApplicationException wae) {

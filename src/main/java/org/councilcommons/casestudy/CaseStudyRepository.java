@@ -95,6 +95,12 @@ public class CaseStudyRepository {
                 .setParameter("published", EditorialState.PUBLISHED).getSingleResult();
     }
 
+    /** The ids of a council's published case studies. */
+    public List<Long> publishedIdsOf(Long councilId) {
+        return em.createQuery("select c.id from CaseStudy c where c.councilId = :council and c.state = :published", Long.class)
+                .setParameter("council", councilId).setParameter("published", EditorialState.PUBLISHED).getResultList();
+    }
+
     /** How many published case studies tackle each barrier, for the home page. */
     public Map<Barrier, Long> publishedByBarrier() {
         Map<Barrier, Long> counts = new HashMap<>();

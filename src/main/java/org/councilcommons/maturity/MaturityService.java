@@ -239,6 +239,36 @@ public class MaturityService {
         return repository.latest(councilId);
     }
 
+    /** The overall stage of the caller's council, from its latest submission, if it has one. */
+    @Transactional
+    public Optional<Integer> callerStage() {
+        Long council = caller.actor().councilId();
+        return council == null ? Optional.empty()
+                : repository.latest(council).map(a -> Scoring.stage(a.levels().values()));
+    }
+
+    /** A council's overall stage when it shares its levels with all members; empty otherwise. */
+    @Transactional
+    public Optional<Integer> memberVisibleStage(Long councilId) {
+        if (repository.sharing(councilId) != Sharing.MEMBERS) {
+            return Optional.empty();
+        }
+        return repository.latest(councilId).map(a -> Scoring.stage(a.levels().values()));
+    }
+
+    /** Every council's overall stage that is shared with all members, by council id (for indexing many at once). */
+    @Transactional
+    public java.util.Map<Long, Integer> memberVisibleStages() {
+        java.util.Map<Long, Sharing> sharing = repository.sharingOfAll();
+        java.util.Map<Long, Integer> stages = new java.util.HashMap<>();
+        repository.latestLevels().forEach((council, levels) -> {
+            if (sharing.get(council) == Sharing.MEMBERS) {
+                stages.put(council, Scoring.stage(levels.values()));
+            }
+        });
+        return stages;
+    }
+
     @Transactional
     public Sharing sharing() {
         return repository.sharing(ownCouncil().id());

@@ -28,9 +28,24 @@ public class CaseStudyDocuments {
     @Inject
     CouncilRepository councils;
 
+    @Inject
+    org.councilcommons.maturity.MaturityService maturity;
+
+    @Inject
+    org.councilcommons.platform.outbox.SearchOutbox outbox;
+
+    /**
+     * A council's stage or sharing changed: its published case studies are indexed again (in the same transaction,
+     * through the outbox), so the maturity facet follows.
+     */
+    void onMaturityChanged(@jakarta.enterprise.event.Observes org.councilcommons.maturity.MaturityChanged changed) {
+        caseStudies.publishedIdsOf(changed.councilId()).forEach(id -> outbox.changed(TYPE, id));
+    }
+
     @Transactional
     public Optional<SearchDocument> published(long id) {
-        return caseStudies.byId(id).filter(CaseStudy::isPublished).map(this::document);
+        return caseStudies.byId(id).filter(CaseStudy::isPublished)
+                .map(c -> document(c, councils.byId(c.councilId()).orElseThrow(), maturity.memberVisibleStage(c.councilId()).orElse(null)));
     }
 
     @Transactional
@@ -38,7 +53,8 @@ public class CaseStudyDocuments {
         List<CaseStudy> page = caseStudies.publishedAfter(afterId, limit);
         java.util.Map<Long, Council> byId = councils.byIds(page.stream().map(CaseStudy::councilId).collect(
                 java.util.stream.Collectors.toSet()));
-        return page.stream().map(c -> document(c, byId.get(c.councilId()))).toList();
+        java.util.Map<Long, Integer> stages = maturity.memberVisibleStages();
+        return page.stream().map(c -> document(c, byId.get(c.councilId()), stages.get(c.councilId()))).toList();
     }
 
     @Transactional
@@ -46,14 +62,10 @@ public class CaseStudyDocuments {
         return caseStudies.countPublished();
     }
 
-    private SearchDocument document(CaseStudy c) {
-        return document(c, councils.byId(c.councilId()).orElseThrow());
-    }
-
-    private SearchDocument document(CaseStudy c, Council council) {
+    private SearchDocument document(CaseStudy c, Council council, Integer stage) {
         return new SearchDocument(TYPE, c.id(), c.title(), c.summary(), HtmlSanitiser.text(c.bodyHtml()), c.themes(),
                 c.barriers().stream().sorted().map(Barrier::key).toList(), council.code(), council.name(),
                 council.type().name().toLowerCase(Locale.ROOT), council.region(), c.projectStatus().key(),
-                c.publishedAt(), "/case-studies/" + c.id());
+                c.publishedAt(), "/case-studies/" + c.id(), stage == null ? null : stage.toString());
     }
 }

@@ -50,11 +50,11 @@ public final class SearchEngine {
         Sort sort = request.sort().equals(SearchRequest.DATE) ? BY_DATE : BY_RELEVANCE;
         int depth = request.page() * request.size();
         try {
-            Query query = meaning.query();
+            Query query = boosted(meaning.query(), request);
             FacetsCollectorManager.FacetsResult found = run(searcher, query, request, depth, sort);
             // no document has enough of the words together: show those with the most of them instead
             if (total(found.facetsCollector()) == 0 && meaning.relaxed() != null) {
-                query = meaning.relaxed();
+                query = boosted(meaning.relaxed(), request);
                 found = run(searcher, query, request, depth, sort);
             }
             ScoreDoc[] top = found.topDocs().scoreDocs;
@@ -99,6 +99,29 @@ public final class SearchEngine {
         return FacetsCollectorManager.search(
                 searcher, SearchFacets.filtered(query, request), depth, sort, true, new FacetsCollectorManager());
     }
+
+    /**
+     * Favours, without filtering, case studies from councils one or two stages ahead of the reader's council: the
+     * ones most likely to show the next step. Only a signed-in member's search carries a stage.
+     */
+    static Query boosted(Query query, SearchRequest request) {
+        if (request.boostStage() < 1 || request.boostStage() >= 5 || !request.sort().equals(SearchRequest.RELEVANCE)) {
+            return query;
+        }
+        org.apache.lucene.search.BooleanQuery.Builder ahead = new org.apache.lucene.search.BooleanQuery.Builder();
+        for (int stage = request.boostStage() + 1; stage <= Math.min(5, request.boostStage() + 2); stage++) {
+            ahead.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchSchema.MATURITY,
+                    Integer.toString(stage))), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        }
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(ahead.build()),
+                        AHEAD_BOOST), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** How much a step-ahead council's case study gains: enough to reorder near-equals, not to lift a weak match. */
+    static final float AHEAD_BOOST = 0.5f;
 
     private static long total(FacetsCollector matching) {
         return matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();

@@ -36,6 +36,7 @@ final class SearchFacets {
         add(drill, "councilType", request.councilType());
         add(drill, "region", request.region());
         add(drill, "status", request.status());
+        add(drill, "maturity", request.maturity());
         return drill;
     }
 

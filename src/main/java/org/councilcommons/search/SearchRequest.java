@@ -13,7 +13,7 @@ import org.councilcommons.platform.errors.InvalidInput;
  */
 public record SearchRequest(
         String q, String type, String barrier, String theme, String councilType, String region, String status,
-        String sort, int page, int size) {
+        String sort, int page, int size, String maturity, int boostStage) {
 
     public static final String RELEVANCE = "relevance";
     public static final String DATE = "date";
@@ -31,6 +31,7 @@ public record SearchRequest(
         councilType = filter(councilType);
         region = filter(region);
         status = filter(status);
+        maturity = filter(maturity);
         sort = sort == null || sort.isBlank() ? RELEVANCE : sort.strip().toLowerCase(Locale.ROOT);
 
         List<FieldError> errors = new ArrayList<>(UserQuery.problems(q));
@@ -40,6 +41,9 @@ public record SearchRequest(
         checkFilter(errors, "councilType", councilType);
         checkFilter(errors, "region", region);
         checkFilter(errors, "status", status);
+        if (maturity != null && !maturity.matches("[1-5]")) {
+            errors.add(new FieldError("maturity", "Maturity is a stage from 1 to 5"));
+        }
         if (!sort.equals(RELEVANCE) && !sort.equals(DATE)) {
             errors.add(new FieldError("sort", "Sort by relevance or date"));
         }
@@ -55,6 +59,22 @@ public record SearchRequest(
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+    }
+
+    /** A search without the maturity filter or boost. */
+    public SearchRequest(String q, String type, String barrier, String theme, String councilType, String region,
+            String status, String sort, int page, int size) {
+        this(q, type, barrier, theme, councilType, region, status, sort, page, size, null, 0);
+    }
+
+    /** The same search, limited to what anyone may ask: no maturity filter, no boost (for callers not signed in). */
+    public SearchRequest forThePublic() {
+        return new SearchRequest(q, type, barrier, theme, councilType, region, status, sort, page, size, null, 0);
+    }
+
+    /** The same search, favouring case studies from councils at the stages just ahead of {@code stage}. */
+    public SearchRequest boostedAbove(int stage) {
+        return new SearchRequest(q, type, barrier, theme, councilType, region, status, sort, page, size, maturity, stage);
     }
 
     /** As the API receives it: a missing page is the first, a missing size the default. */

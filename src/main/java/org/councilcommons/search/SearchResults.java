@@ -31,4 +31,11 @@ public record SearchResults(
     public record Hit(String type, long id, String title, String council, String snippet, String url, float score) {}
 
     public record FacetCount(String value, long count) {}
+
+    /** The same results without one facet dimension (for readers who may not see it). */
+    public SearchResults without(String dimension) {
+        java.util.Map<String, List<FacetCount>> kept = new LinkedHashMap<>(facets);
+        kept.remove(dimension);
+        return new SearchResults(total, results, kept, missingTerms, typoTolerant);
+    }
 }

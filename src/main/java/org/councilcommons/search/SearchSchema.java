@@ -29,7 +29,7 @@ import org.apache.lucene.index.Term;
 public final class SearchSchema {
 
     /** Names the index folder ({@code v1}); bump on any change to documents, analysis or synonyms. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -42,6 +42,7 @@ public final class SearchSchema {
     static final String COUNCIL_NAME = "councilName";
     static final String COUNCIL_CODE = "councilCode";
     static final String URL = "url";
+    static final String MATURITY = "maturity";
     static final String PUBLISHED = "publishedAt";
     static final String TITLE_WORDS = "titleWords";
     static final String TITLE_START = "titleStart";
@@ -49,7 +50,8 @@ public final class SearchSchema {
     static final String QUERY = "query";
 
     /** Facet dimensions, in the order pages show them; also the keys of {@link SearchResults#facets()}. */
-    static final List<String> DIMENSIONS = List.of("type", "barrier", "theme", "councilType", "region", "status");
+    static final List<String> DIMENSIONS = List.of("type", "barrier", "theme", "councilType", "region", "status",
+            "maturity");
 
     private static final FieldType PROSE_WITH_OFFSETS = proseWithOffsets();
     private static final FieldType WORDS_ONLY = wordsOnly();
@@ -115,6 +117,10 @@ public final class SearchSchema {
         facet(doc, "councilType", d.councilType());
         facet(doc, "region", d.region());
         facet(doc, "status", d.status());
+        if (d.maturity() != null) {
+            doc.add(new StringField(MATURITY, d.maturity(), Field.Store.NO));
+            facet(doc, "maturity", d.maturity());
+        }
         return doc;
     }
 

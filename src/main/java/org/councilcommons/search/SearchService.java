@@ -29,6 +29,9 @@ public class SearchService {
     @Inject
     Caller caller;
 
+    @Inject
+    org.councilcommons.maturity.MaturityService maturity;
+
     /** Results kept per index reader for repeated searches; 0 turns the cache off (to measure the engine alone). */
     @Inject
     @ConfigProperty(name = "commons.search.cache-size", defaultValue = "256")
@@ -48,7 +51,14 @@ public class SearchService {
             throw org.councilcommons.platform.errors.InvalidInput.of("q", "Enter words to search for");
         }
         requireReady();
-        return index.withSearcher(s -> SearchEngine.search(s, request, cache));
+        boolean member = caller.isSignedIn();
+        if (!member && request.maturity() != null) {
+            throw new org.councilcommons.platform.errors.NotSignedIn();
+        }
+        // the maturity facet and boost are for members: stages are shared with members, never published
+        SearchRequest asked = member ? maturity.callerStage().map(request::boostedAbove).orElse(request) : request.forThePublic();
+        SearchResults results = index.withSearcher(s -> SearchEngine.search(s, asked, cache));
+        return member ? results : results.without("maturity");
     }
 
     public List<String> suggest(String prefix) {

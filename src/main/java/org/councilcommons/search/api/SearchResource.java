@@ -25,9 +25,9 @@ public class SearchResource {
             @QueryParam("barrier") String barrier, @QueryParam("theme") String theme,
             @QueryParam("councilType") String councilType, @QueryParam("region") String region,
             @QueryParam("status") String status, @QueryParam("sort") String sort,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("maturity") String maturity) {
         return search.search(new SearchRequest(q, type, barrier, theme, councilType, region, status, sort,
-                number("page", page, 1), number("size", size, 10)));
+                number("page", page, 1), number("size", size, 10), maturity, 0));
     }
 
     @GET

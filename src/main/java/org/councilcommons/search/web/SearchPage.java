@@ -29,7 +29,7 @@ import org.councilcommons.search.SearchUnavailable;
 public class SearchPage {
 
     static final int PAGE_SIZE = 10;
-    static final List<String> FACETS = List.of("barrier", "theme", "councilType", "region", "status");
+    static final List<String> FACETS = List.of("barrier", "theme", "councilType", "region", "status", "maturity");
 
     public record FacetLink(String label, long count, String href, boolean selected) {}
 
@@ -42,14 +42,20 @@ public class SearchPage {
 
     private final Map<String, String> query = new LinkedHashMap<>();
     private SearchResults results;
+    @jakarta.inject.Inject
+    org.councilcommons.identity.Caller caller;
+
     private Pager pager;
     private List<FieldError> errors = List.of();
     private String unavailable;
 
     @PostConstruct
     void load() {
-        for (String key : List.of("q", "barrier", "theme", "councilType", "region", "status", "sort")) {
+        for (String key : List.of("q", "barrier", "theme", "councilType", "region", "status", "maturity", "sort")) {
             String v = Pages.param(key);
+            if (key.equals("maturity") && !caller.isSignedIn()) {
+                continue; // stages are shown to members only
+            }
             if (v != null) {
                 query.put(key, v);
             }
@@ -62,7 +68,8 @@ public class SearchPage {
         }
         try {
             results = search.search(new SearchRequest(query.get("q"), null, query.get("barrier"), query.get("theme"),
-                    query.get("councilType"), query.get("region"), query.get("status"), query.get("sort"), page, PAGE_SIZE));
+                    query.get("councilType"), query.get("region"), query.get("status"), query.get("sort"), page, PAGE_SIZE,
+                    query.get("maturity"), 0));
             int pages = (int) Math.max(1, Math.min((results.total() + PAGE_SIZE - 1) / PAGE_SIZE, 1000 / PAGE_SIZE));
             pager = Pager.of("/search", query, page, pages);
         } catch (InvalidInput e) {
@@ -115,6 +122,7 @@ public class SearchPage {
             case "councilType" -> "Type of council";
             case "region" -> "Region";
             case "status" -> "Project status";
+            case "maturity" -> "Council's maturity stage";
             default -> key;
         };
     }
@@ -124,6 +132,13 @@ public class SearchPage {
             case "barrier" -> Barrier.parse(value).map(Barrier::label).orElse(value);
             case "status" -> ProjectStatus.parse(value).map(ProjectStatus::label).orElse(value);
             case "councilType" -> CouncilType.parse(value).map(CouncilType::label).orElse(value);
+            case "maturity" -> "Stage " + value + " (" + switch (value) {
+                case "1" -> "starting";
+                case "2" -> "developing";
+                case "3" -> "established";
+                case "4" -> "advanced";
+                default -> "leading";
+            } + ")";
             default -> value;
         };
     }

@@ -163,4 +163,26 @@ public class DiscussionRepository {
         return em.createQuery("select count(p) from Post p where p.authorId = :a and p.createdAt > :since", Long.class)
                 .setParameter("a", authorId).setParameter("since", since).getSingleResult();
     }
+
+    /** Threads with an id above {@code afterId}, in id order: the index rebuild reads them a page at a time. */
+    public List<DiscussionThread> threadsAfter(long afterId, int max) {
+        return em.createQuery("select t from DiscussionThread t where t.id > :after order by t.id", DiscussionThread.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    /** Replies (post 2 onwards) with an id above {@code afterId}, in id order, for the index rebuild. */
+    public List<Post> repliesAfter(long afterId, int max) {
+        return em.createQuery("select p from Post p where p.id > :after and p.number > 1 order by p.id", Post.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    public List<Long> postIdsOf(long threadId) {
+        return em.createQuery("select p.id from Post p where p.threadId = :t and p.number > 1", Long.class)
+                .setParameter("t", threadId).getResultList();
+    }
+
+    public long countThreadsAndReplies() {
+        return em.createQuery("select count(t) from DiscussionThread t", Long.class).getSingleResult()
+                + em.createQuery("select count(p) from Post p where p.number > 1", Long.class).getSingleResult();
+    }
 }

@@ -27,6 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DiscussionService {
 
+    /** The outbox's names for what search indexes of discussion (a thread with its first post; each reply). */
+    public static final String SEARCH_THREAD = "thread";
+    public static final String SEARCH_POST = "post";
+
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 20_000;
     static final int MAX_KEY = 100;
@@ -42,6 +46,9 @@ public class DiscussionService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    org.councilcommons.platform.outbox.SearchOutbox outbox;
 
     /** Members newer than this post under the rules for newcomers (a rate limit; links held for review). */
     @Inject
@@ -118,6 +125,7 @@ public class DiscussionService {
         remember(me, idempotencyKey, thread.id(), first.id(), now);
         holdLinksFromNewcomers(me, first, now);
         notifications.posted(thread, first, me);
+        outbox.changed(SEARCH_THREAD, thread.id());
         return thread;
     }
 
@@ -148,6 +156,7 @@ public class DiscussionService {
         remember(me, idempotencyKey, thread.id(), post.id(), now);
         holdLinksFromNewcomers(me, post, now);
         notifications.posted(thread, post, me);
+        outbox.changed(SEARCH_POST, post.id());
         return post;
     }
 
@@ -168,6 +177,7 @@ public class DiscussionService {
         }
         repository.add(new PostRevision(post.id(), repository.revisionCount(post.id()) + 1, actor.memberId(), post.raw(), now));
         post.edit(body, now);
+        indexAgain(post);
         return post;
     }
 
@@ -189,6 +199,16 @@ public class DiscussionService {
             throw new AccessDenied("You can delete your own posts only");
         }
         post.delete(Instant.now(clock));
+        indexAgain(post);
+    }
+
+    /** Tells search a post changed: the first post is part of its thread's document, the others are their own. */
+    void indexAgain(Post post) {
+        if (post.number() == 1) {
+            outbox.changed(SEARCH_THREAD, post.threadId());
+        } else {
+            outbox.changed(SEARCH_POST, post.id());
+        }
     }
 
     /** Marks a reply as the answer (or clears it with null). */

@@ -43,6 +43,12 @@ public class ModerationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    org.councilcommons.platform.outbox.SearchOutbox outbox;
+
     /** One entry of the moderation queue: a post and its open flags. */
     public record QueueEntry(Post post, DiscussionThread thread, List<PostFlag> flags) {}
 
@@ -70,6 +76,7 @@ public class ModerationService {
         if (!post.isHidden() && repository.openFlagCount(post.id()) >= HIDE_AFTER_FLAGS) {
             post.hide("Hidden after flags from " + HIDE_AFTER_FLAGS + " members, until a moderator reviews it");
             audit.record(null, "post.auto-hidden", "post", post.id(), "flagged by " + HIDE_AFTER_FLAGS + " members");
+            discussions.indexAgain(post);
         }
     }
 
@@ -89,6 +96,7 @@ public class ModerationService {
         requireReason(reason);
         Post post = repository.post(threadId, number).orElseThrow(() -> new NotFound("There is no post " + number));
         post.hide(reason.strip());
+        discussions.indexAgain(post);
         resolveFlags(post, "hidden", actor);
         audit.record(actor.memberId(), "post.hidden", "post", post.id(), reason.strip());
     }
@@ -99,6 +107,7 @@ public class ModerationService {
         Actor actor = requireModerator();
         Post post = repository.post(threadId, number).orElseThrow(() -> new NotFound("There is no post " + number));
         post.restore();
+        discussions.indexAgain(post);
         resolveFlags(post, "restored", actor);
         audit.record(actor.memberId(), "post.restored", "post", post.id(), reason == null ? "" : reason.strip());
     }
@@ -130,6 +139,9 @@ public class ModerationService {
         DiscussionThread thread = repository.threadForUpdate(threadId).orElseThrow(() -> new NotFound("There is no thread " + threadId));
         String from = thread.categoryKey();
         thread.moveTo(categoryKey);
+        // the barrier facet of the thread and its replies follows the category
+        outbox.changed(DiscussionService.SEARCH_THREAD, threadId);
+        repository.postIdsOf(threadId).forEach(id -> outbox.changed(DiscussionService.SEARCH_POST, id));
         audit.record(actor.memberId(), "thread.moved", "thread", threadId, from + " → " + categoryKey
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
         return thread;

@@ -170,7 +170,7 @@ public class SavedSearchService {
         Map<String, String> p = parse(s.query());
         SearchResults results;
         try {
-            results = search.search(new SearchRequest(p.get("q"), null, p.get("barrier"), p.get("theme"),
+            results = search.search(new SearchRequest(p.get("q"), CaseStudyDocuments.TYPE, p.get("barrier"), p.get("theme"),
                     p.get("councilType"), p.get("region"), p.get("status"), "date", 1, 20));
         } catch (SearchUnavailable | InvalidInput e) {
             return List.of();

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,9 @@ public class SearchIndexer {
 
     @Inject
     CaseStudyDocuments caseStudies;
+
+    @Inject
+    DiscussionDocuments discussion;
 
     private final ReentrantLock passLock = new ReentrantLock();
     /** Ids applied recently, so the trailing window is not applied again and again (bounded). */
@@ -117,16 +121,14 @@ public class SearchIndexer {
     }
 
     private void apply(List<SearchEvent> events) {
-        Set<Long> entities = new LinkedHashSet<>();
+        Set<Map.Entry<String, Long>> entities = new LinkedHashSet<>();
         long maxId = 0;
         List<Long> applied = new ArrayList<>();
         for (SearchEvent e : events) {
             if (recent.contains(e.id())) {
                 continue;
             }
-            if (CaseStudyDocuments.TYPE.equals(e.entityType())) {
-                entities.add(e.entityId());
-            }
+            entities.add(Map.entry(e.entityType(), e.entityId()));
             applied.add(e.id());
             maxId = Math.max(maxId, e.id());
         }
@@ -135,9 +137,15 @@ public class SearchIndexer {
         }
         List<SearchDocument> upserts = new ArrayList<>();
         List<Term> deletions = new ArrayList<>();
-        for (Long id : entities) {
-            caseStudies.published(id).ifPresentOrElse(upserts::add,
-                    () -> deletions.add(SearchSchema.idTerm(CaseStudyDocuments.TYPE, id)));
+        for (Map.Entry<String, Long> entity : entities) {
+            long id = entity.getValue();
+            Optional<SearchDocument> current = switch (entity.getKey()) {
+                case CaseStudyDocuments.TYPE -> caseStudies.published(id);
+                case DiscussionDocuments.THREAD -> discussion.thread(id);
+                case DiscussionDocuments.POST -> discussion.post(id);
+                default -> Optional.empty();
+            };
+            current.ifPresentOrElse(upserts::add, () -> deletions.add(SearchSchema.idTerm(entity.getKey(), id)));
         }
         index.apply(upserts, deletions, maxId);
         recent.addAll(applied);
@@ -151,9 +159,9 @@ public class SearchIndexer {
         passLock.lock();
         try {
             long upTo = outbox.maxId();
-            long total = caseStudies.countPublished();
+            long total = caseStudies.countPublished() + discussion.count();
             index.clearForRebuild(total);
-            LOG.info("Rebuilding the search index from the database: " + total + " published case studies");
+            LOG.info("Rebuilding the search index from the database: " + total + " published case studies, threads and replies");
             long started = System.nanoTime();
             long after = 0;
             long done = 0;
@@ -167,6 +175,25 @@ public class SearchIndexer {
                     index.rebuildProgress(done);
                 }
             } while (page.size() == REBUILD_PAGE);
+            after = 0;
+            do {
+                page = discussion.threadsAfter(after, REBUILD_PAGE);
+                if (!page.isEmpty()) {
+                    index.apply(page, List.of(), 0);
+                    after = page.getLast().id();
+                    done += page.size();
+                    index.rebuildProgress(done);
+                }
+            } while (page.size() == REBUILD_PAGE);
+            DiscussionDocuments.Page replies;
+            after = 0;
+            do {
+                replies = discussion.repliesAfter(after, REBUILD_PAGE);
+                index.apply(replies.documents(), List.of(), 0);
+                after = replies.lastId();
+                done += replies.documents().size();
+                index.rebuildProgress(done);
+            } while (replies.read() == REBUILD_PAGE);
             index.apply(List.of(), List.of(), upTo);
             recent.clear();
             index.rebuilt();

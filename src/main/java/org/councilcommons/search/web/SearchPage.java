@@ -29,7 +29,7 @@ import org.councilcommons.search.SearchUnavailable;
 public class SearchPage {
 
     static final int PAGE_SIZE = 10;
-    static final List<String> FACETS = List.of("barrier", "theme", "councilType", "region", "status", "maturity");
+    static final List<String> FACETS = List.of("type", "barrier", "theme", "councilType", "region", "status", "maturity");
 
     public record FacetLink(String label, long count, String href, boolean selected) {}
 
@@ -51,7 +51,7 @@ public class SearchPage {
 
     @PostConstruct
     void load() {
-        for (String key : List.of("q", "barrier", "theme", "councilType", "region", "status", "maturity", "sort")) {
+        for (String key : List.of("q", "type", "barrier", "theme", "councilType", "region", "status", "maturity", "sort")) {
             String v = Pages.param(key);
             if (key.equals("maturity") && !caller.isSignedIn()) {
                 continue; // stages are shown to members only
@@ -67,7 +67,7 @@ public class SearchPage {
             page = 1;
         }
         try {
-            results = search.search(new SearchRequest(query.get("q"), null, query.get("barrier"), query.get("theme"),
+            results = search.search(new SearchRequest(query.get("q"), query.get("type"), query.get("barrier"), query.get("theme"),
                     query.get("councilType"), query.get("region"), query.get("status"), query.get("sort"), page, PAGE_SIZE,
                     query.get("maturity"), 0));
             int pages = (int) Math.max(1, Math.min((results.total() + PAGE_SIZE - 1) / PAGE_SIZE, 1000 / PAGE_SIZE));
@@ -117,6 +117,7 @@ public class SearchPage {
 
     static String title(String key) {
         return switch (key) {
+            case "type" -> "Type of result";
             case "barrier" -> "Barrier";
             case "theme" -> "Theme";
             case "councilType" -> "Type of council";
@@ -129,6 +130,12 @@ public class SearchPage {
 
     static String label(String key, String value) {
         return switch (key) {
+            case "type" -> switch (value) {
+                case "case_study" -> "Case studies";
+                case "thread" -> "Discussion threads";
+                case "post" -> "Replies in discussions";
+                default -> value;
+            };
             case "barrier" -> Barrier.parse(value).map(Barrier::label).orElse(value);
             case "status" -> ProjectStatus.parse(value).map(ProjectStatus::label).orElse(value);
             case "councilType" -> CouncilType.parse(value).map(CouncilType::label).orElse(value);

@@ -7,7 +7,10 @@
  * more-like-this, suggestions), {@link SearchCache} (results kept per index reader, so a refresh starts afresh)
  * and their package-private helpers. It depends on {@code platform.errors} only.
  * The index lifecycle in this package (the writer and searcher manager on disk, the outbox indexer, the service
- * pages and the API call) builds on the core.
+ * pages and the API call) builds on the core. What is indexed is read from the features: {@link CaseStudyDocuments}
+ * (published case studies, with the council's maturity stage when it is shared with all members) and
+ * {@link DiscussionDocuments} (threads and visible replies); so this package may depend on {@code casestudy},
+ * {@code council}, {@code discussion} and {@code maturity}, never the other way round.
  *
  * <p>This is the only package that imports {@code org.apache.lucene}; {@code api} and {@code web} below it go
  * through {@link SearchService} and the records of the core.

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** A place for threads, seeded from the barriers councils name (migration V6). */
+/** A place for threads, seeded from the barriers councils name (V6), and one learning set per maturity stage (V8). */
 @Entity
 public class Category {
 
@@ -17,6 +17,9 @@ public class Category {
     private String description;
 
     private int position;
+
+    /** For a learning set, the maturity stage of the councils it is for; null for an open category. */
+    private Integer stage;
 
     protected Category() {}
 
@@ -34,5 +37,14 @@ public class Category {
 
     public int position() {
         return position;
+    }
+
+    public Integer stage() {
+        return stage;
+    }
+
+    /** A learning set is read by signed-in members and written by councils at its stage (and moderators). */
+    public boolean isLearningSet() {
+        return stage != null;
     }
 }

@@ -55,6 +55,9 @@ public class DiscussionRepository {
         StringBuilder w = new StringBuilder(" where 1 = 1");
         if (category != null) {
             w.append(" and t.categoryKey = :category");
+        } else {
+            // learning sets are read inside their own category, by members, never in the lists of everything
+            w.append(" and t.categoryKey not like 'learning-set-%'");
         }
         if (caseStudyId != null) {
             w.append(" and t.caseStudyId = :caseStudy");

@@ -50,6 +50,9 @@ public class DiscussionService {
     @Inject
     org.councilcommons.platform.outbox.SearchOutbox outbox;
 
+    @Inject
+    org.councilcommons.maturity.MaturityService maturity;
+
     /** Members newer than this post under the rules for newcomers (a rate limit; links held for review). */
     @Inject
     @ConfigProperty(name = "commons.discussion.new-member-days", defaultValue = "3")
@@ -75,9 +78,11 @@ public class DiscussionService {
 
     @Transactional
     public ThreadList threads(String category, String filter, Long caseStudyId, int page, int size) {
-        if (category != null && repository.category(category).isEmpty()) {
+        Optional<Category> chosen = category == null ? Optional.empty() : repository.category(category);
+        if (category != null && chosen.isEmpty()) {
             throw new NotFound("There is no category " + category);
         }
+        chosen.ifPresent(this::requireReader);
         if (filter != null && !List.of("unanswered", "solved", "mine").contains(filter)) {
             throw InvalidInput.of("filter", "Filter must be one of: unanswered, solved, mine");
         }
@@ -92,8 +97,9 @@ public class DiscussionService {
     @Transactional
     public ThreadPage thread(long id, int page, int size) {
         DiscussionThread thread = repository.thread(id).orElseThrow(() -> new NotFound("There is no thread " + id));
-        return new ThreadPage(thread, repository.category(thread.categoryKey()).orElseThrow(),
-                repository.posts(id, page * size, size), page, size);
+        Category category = repository.category(thread.categoryKey()).orElseThrow();
+        requireReader(category);
+        return new ThreadPage(thread, category, repository.posts(id, page * size, size), page, size);
     }
 
     /** Starts a thread with its first post; a retry with the same key returns the thread already made. */
@@ -117,6 +123,7 @@ public class DiscussionService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        requireWriter(repository.category(categoryKey).orElseThrow());
         Instant now = Instant.now(clock);
         DiscussionThread thread = repository.add(new DiscussionThread(categoryKey, title, me.id(), caseStudyId, now));
         repository.flush();
@@ -142,6 +149,7 @@ public class DiscussionService {
         if (!DiscussionPolicy.canReply(caller.actor(), false, thread)) {
             throw new AccessDenied("This thread is locked: only moderators can reply");
         }
+        requireWriter(repository.category(thread.categoryKey()).orElseThrow());
         List<FieldError> errors = new ArrayList<>();
         checkBody(body, errors);
         if (replyTo != null && (replyTo < 1 || replyTo > thread.postCount())) {
@@ -238,6 +246,26 @@ public class DiscussionService {
         boolean marked = repository.toggleHelpful(post.id(), actor.memberId());
         post.helpful(marked ? 1 : -1);
         return marked;
+    }
+
+    /** Learning sets are for signed-in members to read. */
+    private void requireReader(Category category) {
+        if (category.isLearningSet() && !caller.isSignedIn()) {
+            throw new NotSignedIn();
+        }
+    }
+
+    /** Only councils at a learning set's stage (and moderators) write in it. */
+    private void requireWriter(Category category) {
+        if (category.isLearningSet() && !canWriteIn(category)) {
+            throw new AccessDenied("This learning set is for councils at stage " + category.stage()
+                    + ": your council's latest self-assessment puts it at another stage");
+        }
+    }
+
+    public boolean canWriteIn(Category category) {
+        return !category.isLearningSet() || DiscussionPolicy.isModerator(caller.actor())
+                || maturity.callerStage().map(s -> s.equals(category.stage())).orElse(false);
     }
 
     private void checkBody(String body, List<FieldError> errors) {

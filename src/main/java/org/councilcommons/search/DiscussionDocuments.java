@@ -27,20 +27,25 @@ public class DiscussionDocuments {
     @Inject
     DiscussionRepository discussions;
 
+    /** Learning sets are for members, so they stay out of the public index. */
+    static boolean searchable(DiscussionThread t) {
+        return !t.categoryKey().startsWith("learning-set-");
+    }
+
     @Transactional
     public Optional<SearchDocument> thread(long id) {
-        return discussions.thread(id).flatMap(t -> discussions.post(t.id(), 1).map(first -> threadDocument(t, first)));
+        return discussions.thread(id).filter(DiscussionDocuments::searchable).flatMap(t -> discussions.post(t.id(), 1).map(first -> threadDocument(t, first)));
     }
 
     @Transactional
     public Optional<SearchDocument> post(long id) {
         return discussions.post(id).filter(p -> p.number() > 1 && !p.isDeleted() && !p.isHidden())
-                .flatMap(p -> discussions.thread(p.threadId()).map(t -> postDocument(t, p)));
+                .flatMap(p -> discussions.thread(p.threadId()).filter(DiscussionDocuments::searchable).map(t -> postDocument(t, p)));
     }
 
     @Transactional
     public List<SearchDocument> threadsAfter(long afterId, int max) {
-        return discussions.threadsAfter(afterId, max).stream()
+        return discussions.threadsAfter(afterId, max).stream().filter(DiscussionDocuments::searchable)
                 .flatMap(t -> discussions.post(t.id(), 1).map(first -> threadDocument(t, first)).stream()).toList();
     }
 
@@ -50,8 +55,8 @@ public class DiscussionDocuments {
         List<Post> posts = discussions.repliesAfter(afterId, max);
         Map<Long, DiscussionThread> threads = new java.util.HashMap<>();
         List<SearchDocument> docs = posts.stream().filter(p -> !p.isDeleted() && !p.isHidden())
-                .map(p -> postDocument(threads.computeIfAbsent(p.threadId(), id -> discussions.thread(id).orElseThrow()), p))
-                .toList();
+                .map(p -> Map.entry(threads.computeIfAbsent(p.threadId(), id -> discussions.thread(id).orElseThrow()), p))
+                .filter(e -> searchable(e.getKey())).map(e -> postDocument(e.getKey(), e.getValue())).toList();
         return new Page(docs, posts.isEmpty() ? afterId : posts.getLast().id(), posts.size());
     }
 

@@ -54,6 +54,9 @@ public class CategoryResource {
     @Produces("application/atom+xml")
     public String feed(@PathParam("key") String key) {
         Category category = requireCategory(key);
+        if (category.isLearningSet()) {
+            throw new NotFound("Learning sets have no public feed");
+        }
         return feed.of(category, discussions.threads(key, null, null, 0, 30).threads());
     }
 

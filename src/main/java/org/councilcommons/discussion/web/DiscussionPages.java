@@ -255,6 +255,9 @@ public class DiscussionPages {
                 names = profiles.namesOf(thread.posts().stream().map(Post::authorId).toList());
             } catch (NumberFormatException | NotFound e) {
                 return null;
+            } catch (org.councilcommons.platform.errors.NotSignedIn e) {
+                Pages.redirect("/sign-in?next=/threads/" + Pages.param("id"));
+                return null;
             }
         }
         return thread;

@@ -18,13 +18,7 @@ class LearningSetIT {
     static Api councilAtStage(Api anonymous, Api admin, String name, int level) {
         String code = TestData.registerCouncil(admin, name);
         Api editor = anonymous.as(TestData.memberOf(admin, code, "editor", PASSWORD), PASSWORD);
-        var levels = Json.createObjectBuilder();
-        for (String d : new String[] {"leadership-strategy", "skills-confidence", "culture-risk", "services-online",
-                "technology-legacy", "data-openness", "digital-inclusion", "funding-investment", "democratic-engagement"}) {
-            levels.add(d, level);
-        }
-        assertEquals(201, editor.post("/api/v1/councils/" + code + "/assessments",
-                Json.createObjectBuilder().add("levels", levels).build().toString()).status());
+        assertEquals(201, editor.post("/api/v1/councils/" + code + "/assessments", TestData.levelsAll(level)).status());
         return editor;
     }
 

@@ -1,5 +1,6 @@
 package org.councilcommons.search;
 
+import static org.councilcommons.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,15 +24,6 @@ class DiscussionSearchIT {
         return r.json();
     }
 
-    static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("waited 30 s for: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 
     @Test
     void threadsAndRepliesAreFoundWithTheirTypeAndLeaveWhenHidden(RunningServer.Server server) throws Exception {

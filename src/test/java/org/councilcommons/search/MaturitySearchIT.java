@@ -1,10 +1,10 @@
 package org.councilcommons.search;
 
+import static org.councilcommons.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import org.councilcommons.testing.Api;
 import org.councilcommons.testing.RunningServer;
 import org.councilcommons.testing.TestData;
@@ -22,15 +22,6 @@ class MaturitySearchIT {
         return r.status() == 200 ? r.json().getInt("total") : -1;
     }
 
-    static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("waited 30 s for: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 
     @Test
     void membersFilterByTheStageOfCouncilsThatShareWithThemAndNobodyElseSeesStages(RunningServer.Server server) throws Exception {
@@ -44,13 +35,7 @@ class MaturitySearchIT {
         long id = editor.post("/api/v1/case-studies", TestData.caseStudy(code, "Chatbot " + word).build().toString())
                 .json().getJsonNumber("id").longValue();
         assertEquals(200, editor.post("/api/v1/case-studies/" + id + "/publish", "").status());
-        var levels = Json.createObjectBuilder();
-        for (String d : new String[] {"leadership-strategy", "skills-confidence", "culture-risk", "services-online",
-                "technology-legacy", "data-openness", "digital-inclusion", "funding-investment", "democratic-engagement"}) {
-            levels.add(d, 4);
-        }
-        assertEquals(201, editor.post("/api/v1/councils/" + code + "/assessments",
-                Json.createObjectBuilder().add("levels", levels).build().toString()).status());
+        assertEquals(201, editor.post("/api/v1/councils/" + code + "/assessments", TestData.levelsAll(4)).status());
         waitFor(() -> found(reader, word) == 1, "the case study is searchable");
         assertEquals(0, found(reader, word + "&maturity=4"), "private: no stage in the index");
 

@@ -53,4 +53,14 @@ public final class TestData {
         }
         return email;
     }
+
+    /** A self-assessment body giving every dimension of the model the same level. */
+    public static String levelsAll(int level) {
+        JsonObjectBuilder levels = Json.createObjectBuilder();
+        for (String d : new String[] {"leadership-strategy", "skills-confidence", "culture-risk", "services-online",
+                "technology-legacy", "data-openness", "digital-inclusion", "funding-investment", "democratic-engagement"}) {
+            levels.add(d, level);
+        }
+        return Json.createObjectBuilder().add("levels", levels).build().toString();
+    }
 }

@@ -37,22 +37,33 @@ public class DiscussionRepository {
     }
 
     /** Threads of a category (or all), pinned first, then most recently active; {@code filter} narrows them. */
-    public List<DiscussionThread> threads(String category, String filter, Long memberId, Long caseStudyId, int first, int max) {
+    public List<DiscussionThread> threads(String category, String filter, Long memberId, Long caseStudyId,
+            java.util.Collection<Long> onlyIds, int first, int max) {
+        if (onlyIds != null && onlyIds.isEmpty()) {
+            return List.of();
+        }
         TypedQuery<DiscussionThread> q = em.createQuery("select t from DiscussionThread t" + where(category, filter, memberId,
-                caseStudyId) + " order by t.pinned desc, t.lastPostedAt desc, t.id desc", DiscussionThread.class);
-        bind(q, category, filter, memberId, caseStudyId);
+                caseStudyId, onlyIds) + " order by t.pinned desc, t.lastPostedAt desc, t.id desc", DiscussionThread.class);
+        bind(q, category, filter, memberId, caseStudyId, onlyIds);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long countThreads(String category, String filter, Long memberId, Long caseStudyId) {
+    public long countThreads(String category, String filter, Long memberId, Long caseStudyId, java.util.Collection<Long> onlyIds) {
+        if (onlyIds != null && onlyIds.isEmpty()) {
+            return 0;
+        }
         TypedQuery<Long> q = em.createQuery("select count(t) from DiscussionThread t" + where(category, filter, memberId,
-                caseStudyId), Long.class);
-        bind(q, category, filter, memberId, caseStudyId);
+                caseStudyId, onlyIds), Long.class);
+        bind(q, category, filter, memberId, caseStudyId, onlyIds);
         return q.getSingleResult();
     }
 
-    private static String where(String category, String filter, Long memberId, Long caseStudyId) {
+    private static String where(String category, String filter, Long memberId, Long caseStudyId,
+            java.util.Collection<Long> onlyIds) {
         StringBuilder w = new StringBuilder(" where 1 = 1");
+        if (onlyIds != null) {
+            w.append(" and t.id in :only");
+        }
         if (category != null) {
             w.append(" and t.categoryKey = :category");
         } else {
@@ -71,7 +82,11 @@ public class DiscussionRepository {
         return w.toString();
     }
 
-    private static void bind(TypedQuery<?> q, String category, String filter, Long memberId, Long caseStudyId) {
+    private static void bind(TypedQuery<?> q, String category, String filter, Long memberId, Long caseStudyId,
+            java.util.Collection<Long> onlyIds) {
+        if (onlyIds != null) {
+            q.setParameter("only", List.copyOf(onlyIds));
+        }
         if (category != null) {
             q.setParameter("category", category);
         }
@@ -187,5 +202,11 @@ public class DiscussionRepository {
     public long countThreadsAndReplies() {
         return em.createQuery("select count(t) from DiscussionThread t", Long.class).getSingleResult()
                 + em.createQuery("select count(p) from Post p where p.number > 1", Long.class).getSingleResult();
+    }
+
+    public List<DiscussionThread> threadsAboutCouncil(Long councilId, int max) {
+        return em.createQuery("select t from DiscussionThread t where t.councilId = :c and t.categoryKey not like 'learning-set-%'"
+                + " order by t.lastPostedAt desc", DiscussionThread.class).setParameter("c", councilId).setMaxResults(max)
+                .getResultList();
     }
 }

@@ -53,6 +53,9 @@ public class DiscussionService {
     @Inject
     org.councilcommons.maturity.MaturityService maturity;
 
+    @Inject
+    org.councilcommons.council.CouncilService councils;
+
     /** Members newer than this post under the rules for newcomers (a rate limit; links held for review). */
     @Inject
     @ConfigProperty(name = "commons.discussion.new-member-days", defaultValue = "3")
@@ -83,15 +86,22 @@ public class DiscussionService {
             throw new NotFound("There is no category " + category);
         }
         chosen.ifPresent(this::requireReader);
-        if (filter != null && !List.of("unanswered", "solved", "mine").contains(filter)) {
-            throw InvalidInput.of("filter", "Filter must be one of: unanswered, solved, mine");
+        if (filter != null && !List.of("unanswered", "solved", "mine", "watching").contains(filter)) {
+            throw InvalidInput.of("filter", "Filter must be one of: unanswered, solved, mine, watching");
         }
         Long me = caller.memberId().orElse(null);
-        if ("mine".equals(filter) && me == null) {
+        if (("mine".equals(filter) || "watching".equals(filter)) && me == null) {
             throw new NotSignedIn();
         }
-        return new ThreadList(repository.threads(category, filter, me, caseStudyId, page * size, size),
-                repository.countThreads(category, filter, me, caseStudyId), page, size);
+        java.util.Collection<Long> only = "watching".equals(filter) ? notifications.watchedThreads(me) : null;
+        return new ThreadList(repository.threads(category, filter, me, caseStudyId, only, page * size, size),
+                repository.countThreads(category, filter, me, caseStudyId, only), page, size);
+    }
+
+    /** The newest threads about a council, for its page. */
+    @Transactional
+    public List<DiscussionThread> threadsAbout(Long councilId, int max) {
+        return repository.threadsAboutCouncil(councilId, max);
     }
 
     @Transactional
@@ -105,6 +115,13 @@ public class DiscussionService {
     /** Starts a thread with its first post; a retry with the same key returns the thread already made. */
     @Transactional
     public DiscussionThread start(String categoryKey, String title, String body, Long caseStudyId, String idempotencyKey) {
+        return start(categoryKey, title, body, caseStudyId, null, idempotencyKey);
+    }
+
+    /** Starts a thread about a council (by GSS code) as well, or instead of a case study. */
+    @Transactional
+    public DiscussionThread start(String categoryKey, String title, String body, Long caseStudyId, String councilCode,
+            String idempotencyKey) {
         Member me = poster();
         Optional<long[]> earlier = earlier(me, idempotencyKey);
         if (earlier.isPresent()) {
@@ -123,9 +140,18 @@ public class DiscussionService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        Long councilId = null;
+        if (councilCode != null && !councilCode.isBlank()) {
+            try {
+                councilId = councils.get(councilCode).id();
+            } catch (NotFound e) {
+                throw InvalidInput.of("council", "No council has the code " + councilCode);
+            }
+        }
         requireWriter(repository.category(categoryKey).orElseThrow());
         Instant now = Instant.now(clock);
         DiscussionThread thread = repository.add(new DiscussionThread(categoryKey, title, me.id(), caseStudyId, now));
+        thread.about(councilId);
         repository.flush();
         Post first = repository.add(new Post(thread.id(), thread.nextPostNumber(now), me.id(), body, null, now));
         repository.flush();
@@ -140,12 +166,13 @@ public class DiscussionService {
     @Transactional
     public Post reply(long threadId, String body, Integer replyTo, String idempotencyKey) {
         Member me = poster();
+        // the thread's lock first: a retry sent at the same moment then waits and finds the post already made
+        DiscussionThread thread = repository.threadForUpdate(threadId)
+                .orElseThrow(() -> new NotFound("There is no thread " + threadId));
         Optional<long[]> earlier = earlier(me, idempotencyKey);
         if (earlier.isPresent()) {
             return repository.post(earlier.get()[1]).orElseThrow();
         }
-        DiscussionThread thread = repository.threadForUpdate(threadId)
-                .orElseThrow(() -> new NotFound("There is no thread " + threadId));
         if (!DiscussionPolicy.canReply(caller.actor(), false, thread)) {
             throw new AccessDenied("This thread is locked: only moderators can reply");
         }

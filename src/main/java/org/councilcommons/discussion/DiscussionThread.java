@@ -35,6 +35,10 @@ public class DiscussionThread {
     @Column(name = "case_study_id")
     private Long caseStudyId;
 
+    /** A council the thread is about ("ask Reading about…"), if any. */
+    @Column(name = "council_id")
+    private Long councilId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -70,6 +74,10 @@ public class DiscussionThread {
         postCount++;
         lastPostedAt = now;
         return postCount;
+    }
+
+    void about(Long councilId) {
+        this.councilId = councilId;
     }
 
     void accept(int postNumber) {
@@ -109,6 +117,10 @@ public class DiscussionThread {
 
     public Long caseStudyId() {
         return caseStudyId;
+    }
+
+    public Long councilId() {
+        return councilId;
     }
 
     public Instant createdAt() {

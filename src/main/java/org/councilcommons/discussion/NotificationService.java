@@ -120,6 +120,15 @@ public class NotificationService {
                 .setParameter(3, key).getSingleResult()).intValue() > 0;
     }
 
+    /** The ids of the threads a member watches. */
+    @SuppressWarnings("unchecked")
+    Set<Long> watchedThreads(Long member) {
+        Set<Long> ids = new LinkedHashSet<>();
+        ((List<Object>) em.createNativeQuery("select target_key from watch where member_id = ?1 and target_type = 'thread'")
+                .setParameter(1, member).getResultList()).forEach(o -> ids.add(Long.parseLong(o.toString())));
+        return ids;
+    }
+
     @SuppressWarnings("unchecked")
     private Set<Long> watchers(String type, String key) {
         Set<Long> ids = new LinkedHashSet<>();

@@ -91,6 +91,42 @@ class DiscussionApiIT {
     }
 
     @Test
+    void simultaneousRetriesWithOneKeyCreateOnePostAndNoServerError() throws Exception {
+        long id = start(alice, "Simultaneous retries");
+        String body = "{\"body\":\"Sent eight times at once\"}";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(pool.submit(() -> bob.send("POST", "/api/v1/threads/" + id + "/posts", "application/json", body,
+                        "Idempotency-Key", "same-moment").status()));
+            }
+            for (var f : sent) {
+                int status = f.get();
+                assertTrue(status == 201 || status == 409, "201 or a clear 409, never a 500: " + status);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(2, anonymous.get("/api/v1/threads/" + id).json().getInt("postCount"), "one reply, not eight");
+    }
+
+    @Test
+    void aThreadCanBeAboutACouncil() {
+        Api.Reply about = alice.post("/api/v1/threads", Json.createObjectBuilder().add("title", "Reading's app for young people")
+                .add("body", "How did you reach young people?").add("category", "digital-inclusion").add("councilCode", "E06000038")
+                .build().toString());
+        assertEquals(201, about.status(), about::toString);
+        long id = about.json().getJsonNumber("id").longValue();
+        assertTrue(anonymous.get("/api/v1/threads?category=digital-inclusion&size=100").body().contains("\"councilId\""));
+        Api.Reply unknown = alice.post("/api/v1/threads", Json.createObjectBuilder().add("title", "Nowhere")
+                .add("body", "?").add("category", "skills").add("councilCode", "E99999999").build().toString());
+        assertEquals(List.of("council"), Api.errorFields(unknown.json()));
+        assertTrue(anonymous.get("/councils/E06000038").body().contains("/threads/" + id),
+                "the council's page lists the discussions about it");
+    }
+
+    @Test
     void badPostsAreRefusedWithTheFieldNamed() {
         Api.Reply empty = alice.post("/api/v1/threads", "{\"title\":\"\",\"body\":\" \",\"category\":\"nope\"}");
         assertEquals(400, empty.status());

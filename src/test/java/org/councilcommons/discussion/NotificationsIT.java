@@ -66,6 +66,11 @@ class NotificationsIT {
         assertTrue(replied.body().contains("replied in “PSN renewal this year”"), "the author watches their own thread");
         server.mail().await(author.email(), "replied in “PSN renewal this year”");
 
+        assertTrue(watcher.api().get("/api/v1/threads?filter=watching").body().contains("PSN renewal this year"),
+                "replying watches the thread, and the list can show just those");
+        assertTrue(!author.api().get("/api/v1/threads?filter=watching&category=skills").body().contains("PSN renewal"));
+        assertEquals(401, anonymous.get("/api/v1/threads?filter=watching").status());
+
         assertEquals(204, watcher.api().post("/api/v1/notifications/read", "").status());
         assertEquals(0, watcher.api().get("/api/v1/notifications").json().getJsonNumber("unread").longValue());
         assertEquals(401, anonymous.get("/api/v1/notifications").status());

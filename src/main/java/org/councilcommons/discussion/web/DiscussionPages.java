@@ -42,6 +42,9 @@ public class DiscussionPages {
     Caller caller;
 
     @Inject
+    org.councilcommons.council.CouncilService councils;
+
+    @Inject
     org.councilcommons.discussion.NotificationService notifications;
 
     private DiscussionService.ThreadList threads;
@@ -84,6 +87,16 @@ public class DiscussionPages {
         }
     }
 
+    /** The newest threads about a council, for its page. */
+    public List<DiscussionThread> threadsAboutCouncil(Long councilId) {
+        return discussions.threadsAbout(councilId, 10);
+    }
+
+    /** The council a thread is about, for a link on the thread page; null if none. */
+    public org.councilcommons.council.Council councilOf(DiscussionThread t) {
+        return t.councilId() == null ? null : councils.get(t.councilId());
+    }
+
     /** The newest threads about a case study, for its page. */
     public List<DiscussionThread> threadsAbout(long caseStudyId) {
         return discussions.threads(null, null, caseStudyId, 0, 10).threads();
@@ -109,7 +122,8 @@ public class DiscussionPages {
     public List<Option> getFilters() {
         String current = filter() == null ? "all" : filter();
         return List.of(new Option("all", "All", current.equals("all")), new Option("unanswered", "Unanswered", current.equals("unanswered")),
-                new Option("solved", "Solved", current.equals("solved")), new Option("mine", "Mine", current.equals("mine")));
+                new Option("solved", "Solved", current.equals("solved")), new Option("mine", "Mine", current.equals("mine")),
+                new Option("watching", "Watching", current.equals("watching")));
     }
 
     // ---- one thread
@@ -145,12 +159,20 @@ public class DiscussionPages {
         return act(() -> moderation.flag(threadId(), Integer.parseInt(Pages.param("post")), Pages.param("reason")), "flagged");
     }
 
-    /** Moderators, from the queue: hide or restore the post, with a reason. */
-    public String moderate() {
+    public String hidePost() {
+        return moderate(false);
+    }
+
+    public String restorePost() {
+        return moderate(true);
+    }
+
+    /** Moderators, from the queue: hide the post (with a reason the author sees), or keep it and dismiss the flags. */
+    private String moderate(boolean restore) {
         try {
             long id = Long.parseLong(String.valueOf(Pages.param("thread")));
             int post = Integer.parseInt(String.valueOf(Pages.param("post")));
-            if ("restore".equals(Pages.param("decision"))) {
+            if (restore) {
                 moderation.restore(id, post, Pages.param("reason"));
             } else {
                 moderation.hide(id, post, Pages.param("reason"));
@@ -299,7 +321,7 @@ public class DiscussionPages {
         try {
             Long caseStudy = Pages.param("caseStudy") == null ? null : Long.valueOf(Pages.param("caseStudy"));
             DiscussionThread t = discussions.start(Pages.param("category"), Pages.param("title"), Pages.rawParam("body"),
-                    caseStudy, Pages.param("idempotencyKey"));
+                    caseStudy, Pages.param("council"), Pages.param("idempotencyKey"));
             Pages.redirect("/threads/" + t.id());
         } catch (InvalidInput e) {
             errors = e.errors();

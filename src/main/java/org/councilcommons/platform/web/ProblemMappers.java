@@ -52,6 +52,15 @@ public final class ProblemMappers {
                 }
                 return response;
             }
+            // two requests doing the same thing at the same moment: the database's unique key let one through
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                LOG.log(Level.INFO, "A concurrent duplicate was refused by a unique key: " + sql.getMessage());
+                return Problem.of(409, "Conflict with the current state",
+                        "Another request did the same at the same moment. Load the page again to see the result.").toResponse();
+            }
+            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException) {
+                return Problem.of(409, "Busy", "Many changes are being made here at once. Try again in a moment.").toResponse();
+            }
             if (t instanceof OptimisticLockException) {
                 return Problem.of(409, "Conflict with the current state",
                         "Someone else changed this at the same moment. Load it again and reapply your change.").toResponse();

@@ -90,4 +90,43 @@ class DiscussionJourneyIT {
         assertTrue(driver.findElements(By.cssSelector("#posts script, #posts iframe, #posts svg, #posts img, #posts [onerror]")).isEmpty());
         browser.assertAccessible();
     }
+
+    @Test
+    void aMemberFlagsAPostAndAModeratorHidesItFromTheQueue(RunningServer.Server server, Browser browser) {
+        Api admin = new Api(server).asAdministrator();
+        String code = TestData.registerCouncil(admin, "Discussion Moderation Council");
+        String authorEmail = TestData.memberOf(admin, code, "member", PASSWORD);
+        String flaggerEmail = TestData.memberOf(admin, code, "member", PASSWORD);
+        Api author = new Api(server).as(authorEmail, PASSWORD);
+        long id = author.post("/api/v1/threads", Json.createObjectBuilder().add("title", "Selling licences")
+                .add("body", "Cheap licences for everyone").add("category", "getting-started").build().toString())
+                .json().getJsonNumber("id").longValue();
+        WebDriver driver = browser.driver();
+
+        browser.signIn(server, flaggerEmail, PASSWORD, "/sign-in?next=/threads/" + id);
+        driver.findElement(By.cssSelector("#post-1 .govuk-details__summary")).click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("reason-1"))).selectByValue("Spam or advertising");
+        browser.clickAndWait(By.cssSelector("#post-1 input[value='Flag for a moderator']"));
+        assertTrue(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("a moderator will look"));
+        browser.assertAccessible();
+
+        browser.signIn(server, RunningServer.ADMIN_EMAIL, RunningServer.ADMIN_PASSWORD, "/manage/moderation");
+        assertEquals("Moderation queue", h1(driver));
+        assertTrue(driver.getPageSource().contains("Spam or advertising"));
+        browser.assertAccessible();
+        String reason = "Advertising is not allowed here";
+        var card = driver.findElements(By.cssSelector(".govuk-summary-card")).stream()
+                .filter(c -> c.getText().contains("Selling licences")).findFirst().orElseThrow();
+        card.findElement(By.cssSelector("input[name=reason]")).sendKeys(reason);
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        card.findElement(By.cssSelector("input[value='Hide post']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        assertTrue(!driver.getPageSource().contains("Selling licences"), "no longer waiting in the queue");
+
+        browser.signIn(server, authorEmail, PASSWORD, "/sign-in?next=/threads/" + id);
+        assertTrue(driver.findElement(By.id("post-1")).getText().contains("Hidden by moderators: " + reason),
+                "the author is told why");
+        browser.assertAccessible();
+    }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
 public class Notification {
 
     /** Why the member is told. */
-    public enum Kind { REPLY, NEW_THREAD, CASE_STUDY }
+    public enum Kind { REPLY, NEW_THREAD, CASE_STUDY, MENTION }
 
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)

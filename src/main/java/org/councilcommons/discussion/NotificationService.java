@@ -153,12 +153,14 @@ public class NotificationService {
                 LOG.fine("No council to tell about thread " + thread.id());
             }
         }
+        mentioned(post.raw()).forEach(m -> recipients.put(m, Notification.Kind.MENTION));
         recipients.remove(author.id());
         for (var r : recipients.entrySet()) {
             String summary = switch (r.getValue()) {
                 case NEW_THREAD -> author.name() + " started “" + thread.title() + "”";
                 case CASE_STUDY -> author.name() + " asks about your council's case study: “" + thread.title() + "”";
                 case REPLY -> author.name() + " replied in “" + thread.title() + "”";
+                case MENTION -> author.name() + " mentioned you in “" + thread.title() + "”";
             };
             Notification n = new Notification(r.getKey(), r.getValue(), thread.id(), post.number(), author.id(), summary, now);
             em.persist(n);
@@ -182,6 +184,20 @@ public class NotificationService {
             case Instant i -> i;
             default -> Instant.parse(value.toString());
         };
+    }
+
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_@/])@([a-z0-9][a-z0-9-]{1,39})");
+
+    /** Members mentioned as {@code @jane-smith} (at most ten a post; unknown or shared handles mention nobody). */
+    private Set<Long> mentioned(String raw) {
+        Set<String> handles = new LinkedHashSet<>();
+        java.util.regex.Matcher m = MENTION.matcher(raw.toLowerCase(Locale.ROOT));
+        while (m.find() && handles.size() < 10) {
+            handles.add(m.group(1).replaceAll("-+$", ""));
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        handles.forEach(h -> profiles.byHandle(h).ifPresent(c -> ids.add(c.memberId())));
+        return ids;
     }
 
     private static String excerpt(Post post) {

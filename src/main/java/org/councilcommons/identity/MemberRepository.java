@@ -63,4 +63,11 @@ public class MemberRepository {
                 .forEach(r -> names.put((Long) r[0], (String) r[1]));
         return names;
     }
+
+    /** Members whose name contains a word (case ignored): candidates for a mention. */
+    public List<Member> named(String word) {
+        return em.createQuery("select m from Member m where lower(m.name) like :w", Member.class)
+                .setParameter("w", "%" + word.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%")
+                .setMaxResults(200).getResultList();
+    }
 }

@@ -66,4 +66,27 @@ public class ProfileService {
     public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
         return members.namesOf(ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
     }
+
+    /**
+     * How a member is mentioned in discussions: their name in lower case with dashes ("Jane Smith" is
+     * {@code jane-smith}). Names are not unique, so a handle shared by two members mentions neither.
+     */
+    public static String handleOf(String name) {
+        String folded = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return folded.length() > 40 ? folded.substring(0, 40) : folded;
+    }
+
+    /** The one active member with this handle, if exactly one has it. */
+    @Transactional
+    public java.util.Optional<Contact> byHandle(String handle) {
+        String first = handle.split("-")[0];
+        if (first.length() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<Member> found = members.named(first).stream().filter(Member::isActive)
+                .filter(m -> handleOf(m.name()).equals(handle)).toList();
+        return found.size() == 1 ? java.util.Optional.of(Contact.of(found.getFirst())) : java.util.Optional.empty();
+    }
 }

@@ -109,4 +109,21 @@ class NotificationsIT {
         assertTrue(feed.body().contains("<title>Tweeting &lt;council&gt; meetings &amp; more</title>"), feed.body());
         assertEquals(404, anonymous.send("GET", "/discussions/no-such-category/feed", null, null, "Accept", "application/atom+xml").status());
     }
+
+    @Test
+    void aMentionedMemberIsToldAndAShapelessMentionTellsNobody() {
+        String email = "mentionable." + council.toLowerCase() + "@example.org";
+        String name = "Mentionable " + council;
+        assertEquals(201, admin.post("/api/v1/admin/members", Json.createObjectBuilder().add("email", email).add("name", name)
+                .add("roles", Json.createArrayBuilder().add("member")).add("councilCode", council).add("password", PASSWORD)
+                .build().toString()).status());
+        Api mentionable = anonymous.as(email, PASSWORD);
+        Someone writer = member();
+        long id = start(writer.api(), "skills", "Who ran the councillor training?");
+        String handle = "@mentionable-" + council.toLowerCase();
+        assertEquals(201, writer.api().post("/api/v1/threads/" + id + "/posts",
+                "{\"body\":\"" + handle + " ran it last year, and @nobody-at-all did not\"}").status());
+        server.mail().await(email, "mentioned you in “Who ran the councillor training?”");
+        assertTrue(mentionable.get("/api/v1/notifications").body().contains("\"kind\":\"mention\""));
+    }
 }

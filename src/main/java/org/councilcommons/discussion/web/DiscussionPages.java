@@ -293,6 +293,11 @@ public class DiscussionPages {
         return names.getOrDefault(post.authorId(), "A former member");
     }
 
+    /** What to type to mention a post's author. */
+    public String handle(Post post) {
+        return names.containsKey(post.authorId()) ? "@" + ProfileService.handleOf(names.get(post.authorId())) : "";
+    }
+
     public boolean canRead(Post post) {
         return discussions.canRead(post);
     }

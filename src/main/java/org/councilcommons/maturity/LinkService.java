@@ -36,6 +36,9 @@ public class LinkService {
     ProfileService profiles;
 
     @Inject
+    MaturityService maturity;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -145,13 +148,6 @@ public class LinkService {
     }
 
     private Council assessorsCouncil() {
-        Actor actor = caller.actor();
-        if (!actor.isSignedIn()) {
-            throw new NotSignedIn();
-        }
-        if (actor.councilId() == null || !MaturityPolicy.canAssess(actor, actor.councilId())) {
-            throw new AccessDenied("Only a council's editors can ask for, answer or end links");
-        }
-        return councils.get(actor.councilId());
+        return maturity.requireAssessor("Only a council's editors can ask for, answer or end links");
     }
 }

@@ -286,11 +286,19 @@ public class MaturityService {
     }
 
     private Council requireAssessor() {
-        Council council = ownCouncil();
-        if (!MaturityPolicy.canAssess(caller.actor(), council.id())) {
-            throw new AccessDenied("Only your council's editors can complete its self-assessment");
+        return requireAssessor("Only your council's editors can complete its self-assessment");
+    }
+
+    /** The caller's council, when the caller is one of its editors; otherwise refused with {@code refusal}. */
+    Council requireAssessor(String refusal) {
+        Actor actor = caller.actor();
+        if (!actor.isSignedIn()) {
+            throw new NotSignedIn();
         }
-        return council;
+        if (actor.councilId() == null || !MaturityPolicy.canAssess(actor, actor.councilId())) {
+            throw new AccessDenied(refusal);
+        }
+        return councils.get(actor.councilId());
     }
 
     private Council requireAssessorOf(String councilCode) {

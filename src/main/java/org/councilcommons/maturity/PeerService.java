@@ -110,6 +110,11 @@ public class PeerService {
         snapshot = null;
     }
 
+    /** A council's overall stage from the current snapshot (no database read on a search's path). */
+    public Optional<Integer> stageOf(Long councilId) {
+        return snapshot().profiles().stream().filter(p -> p.councilId().equals(councilId)).findFirst().map(Profile::stage);
+    }
+
     /** Every assessed council's latest profile, from the current snapshot. */
     public List<Profile> profiles() {
         return snapshot().profiles();

@@ -30,7 +30,7 @@ public class SearchService {
     Caller caller;
 
     @Inject
-    org.councilcommons.maturity.MaturityService maturity;
+    org.councilcommons.maturity.PeerService peers;
 
     /** Results kept per index reader for repeated searches; 0 turns the cache off (to measure the engine alone). */
     @Inject
@@ -56,7 +56,7 @@ public class SearchService {
             throw new org.councilcommons.platform.errors.NotSignedIn();
         }
         // the maturity facet and boost are for members: stages are shared with members, never published
-        SearchRequest asked = member ? maturity.callerStage().map(request::boostedAbove).orElse(request) : request.forThePublic();
+        SearchRequest asked = member ? caller.councilId().flatMap(peers::stageOf).map(request::boostedAbove).orElse(request) : request.forThePublic();
         SearchResults results = index.withSearcher(s -> SearchEngine.search(s, asked, cache));
         return member ? results : results.without("maturity");
     }

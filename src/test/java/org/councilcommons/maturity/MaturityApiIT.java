@@ -21,10 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MaturityApiIT {
 
     static final String PASSWORD = "quarterly review lanterns 42";
-    static final List<String> DIMENSIONS = List.of("leadership-strategy", "skills-confidence", "culture-risk",
-            "services-online", "technology-legacy", "data-openness", "digital-inclusion", "funding-investment",
-            "democratic-engagement");
-
     static RunningServer.Server server;
     static Api anonymous;
     static Api admin;
@@ -45,16 +41,8 @@ class MaturityApiIT {
         return new Council(code, anonymous.as(email, PASSWORD), email);
     }
 
-    static String levels(int... values) {
-        JsonObjectBuilder levels = Json.createObjectBuilder();
-        for (int i = 0; i < DIMENSIONS.size(); i++) {
-            levels.add(DIMENSIONS.get(i), values[i]);
-        }
-        return Json.createObjectBuilder().add("levels", levels).build().toString();
-    }
-
     static JsonObject submit(Council c, int... values) {
-        Api.Reply reply = c.editor().post("/api/v1/councils/" + c.code() + "/assessments", levels(values));
+        Api.Reply reply = c.editor().post("/api/v1/councils/" + c.code() + "/assessments", TestData.levels(values));
         assertEquals(201, reply.status(), reply::toString);
         return reply.json();
     }
@@ -71,7 +59,7 @@ class MaturityApiIT {
         assertEquals(200, reply.status());
         JsonObject model = reply.json();
         assertFalse(model.getString("version").isBlank());
-        assertEquals(DIMENSIONS, model.getJsonArray("dimensions").stream()
+        assertEquals(TestData.DIMENSIONS, model.getJsonArray("dimensions").stream()
                 .map(d -> d.asJsonObject().getString("key")).toList());
         JsonObject first = model.getJsonArray("dimensions").getJsonObject(0);
         assertEquals(5, first.getJsonArray("levels").size());
@@ -113,7 +101,7 @@ class MaturityApiIT {
     void badSubmissionsAreRefusedWithTheFieldsNamed() {
         Council c = council("Maturity Errors Council");
         String path = "/api/v1/councils/" + c.code() + "/assessments";
-        Api.Reply outOfRange = c.editor().post(path, levels(1, 2, 3, 4, 5, 6, 1, 1, 1));
+        Api.Reply outOfRange = c.editor().post(path, TestData.levels(1, 2, 3, 4, 5, 6, 1, 1, 1));
         assertEquals(400, outOfRange.status());
         assertEquals(List.of("levels.data-openness"), Api.errorFields(outOfRange.json()));
 
@@ -143,8 +131,8 @@ class MaturityApiIT {
         assertEquals(403, admin.get(path).status(), "not even an administrator");
         Api plainMember = anonymous.as(TestData.memberOf(admin, a.code(), "member", PASSWORD), PASSWORD);
         assertEquals(200, plainMember.get(path).status(), "every member of the council sees its own results");
-        assertEquals(403, plainMember.post(path, levels(3, 3, 3, 3, 3, 3, 3, 3, 3)).status(), "only editors submit");
-        assertEquals(403, b.editor().post(path, levels(3, 3, 3, 3, 3, 3, 3, 3, 3)).status());
+        assertEquals(403, plainMember.post(path, TestData.levels(3, 3, 3, 3, 3, 3, 3, 3, 3)).status(), "only editors submit");
+        assertEquals(403, b.editor().post(path, TestData.levels(3, 3, 3, 3, 3, 3, 3, 3, 3)).status());
         assertEquals(403, b.editor().get("/api/v1/councils/" + a.code() + "/peers").status());
 
         share(a, "linked");

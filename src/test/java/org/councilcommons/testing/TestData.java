@@ -54,13 +54,24 @@ public final class TestData {
         return email;
     }
 
-    /** A self-assessment body giving every dimension of the model the same level. */
-    public static String levelsAll(int level) {
+    /** The maturity model's dimension keys, in order. */
+    public static final java.util.List<String> DIMENSIONS = java.util.List.of("leadership-strategy", "skills-confidence",
+            "culture-risk", "services-online", "technology-legacy", "data-openness", "digital-inclusion",
+            "funding-investment", "democratic-engagement");
+
+    /** A self-assessment body with these levels, one per dimension in model order. */
+    public static String levels(int... values) {
         JsonObjectBuilder levels = Json.createObjectBuilder();
-        for (String d : new String[] {"leadership-strategy", "skills-confidence", "culture-risk", "services-online",
-                "technology-legacy", "data-openness", "digital-inclusion", "funding-investment", "democratic-engagement"}) {
-            levels.add(d, level);
+        for (int i = 0; i < DIMENSIONS.size(); i++) {
+            levels.add(DIMENSIONS.get(i), values[i]);
         }
         return Json.createObjectBuilder().add("levels", levels).build().toString();
+    }
+
+    /** A self-assessment body giving every dimension of the model the same level. */
+    public static String levelsAll(int level) {
+        int[] all = new int[DIMENSIONS.size()];
+        java.util.Arrays.fill(all, level);
+        return levels(all);
     }
 }

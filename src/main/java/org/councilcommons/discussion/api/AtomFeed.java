@@ -1,5 +1,7 @@
 package org.councilcommons.discussion.api;
 
+import static org.councilcommons.platform.html.HtmlSanitiser.escape;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -40,9 +42,5 @@ public class AtomFeed {
                     .append("  </entry>\n");
         }
         return xml.append("</feed>\n").toString();
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

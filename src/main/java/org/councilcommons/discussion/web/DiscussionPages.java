@@ -94,8 +94,16 @@ public class DiscussionPages {
 
     /** The council a thread is about, for a link on the thread page; null if none. */
     public org.councilcommons.council.Council councilOf(DiscussionThread t) {
-        return t.councilId() == null ? null : councils.get(t.councilId());
+        if (t.councilId() == null) {
+            return null;
+        }
+        if (about == null) {
+            about = councils.get(t.councilId());
+        }
+        return about;
     }
+
+    private org.councilcommons.council.Council about;
 
     /** The newest threads about a case study, for its page. */
     public List<DiscussionThread> threadsAbout(long caseStudyId) {
@@ -139,8 +147,13 @@ public class DiscussionPages {
         }
     }
 
+    private Boolean watching;
+
     public boolean isWatching() {
-        return getThread() != null && notifications.watching("thread", getThread().thread().id().toString());
+        if (watching == null) {
+            watching = getThread() != null && notifications.watching("thread", getThread().thread().id().toString());
+        }
+        return watching;
     }
 
     public String toggleWatch() {
@@ -352,8 +365,13 @@ public class DiscussionPages {
 
     // ---- moderation queue
 
+    private List<ModerationService.QueueEntry> queue;
+
     public List<ModerationService.QueueEntry> getQueue() {
-        return moderation.queue();
+        if (queue == null) {
+            queue = moderation.queue();
+        }
+        return queue;
     }
 
     public List<FieldError> getErrors() {

@@ -76,8 +76,14 @@ public class PeerPages {
 
     // ---- links
 
+    private List<LinkService.LinkView> mine;
+    private final java.util.Map<Long, List<SharedLevel>> shared = new java.util.HashMap<>();
+
     public List<LinkService.LinkView> getLinks() {
-        return links.mine();
+        if (mine == null) {
+            mine = links.mine();
+        }
+        return mine;
     }
 
     public List<ProfileService.Contact> contactsOf(Council council) {
@@ -143,9 +149,10 @@ public class PeerPages {
 
     /** The council's latest levels, when the reader may see them (its own, linked and shared, or shared with all). */
     public List<SharedLevel> sharedLevels(Long councilId) {
-        return maturity.sharedLatest(councilId).map(a -> a.levelsInOrder(maturity.model()).entrySet().stream()
-                .map(e -> new SharedLevel(dimension(e.getKey()).name(), e.getValue(), levelName(e.getValue())))
-                .toList()).orElse(List.of());
+        return shared.computeIfAbsent(councilId, id -> maturity.sharedLatest(id)
+                .map(a -> a.levelsInOrder(maturity.model()).entrySet().stream()
+                        .map(e -> new SharedLevel(dimension(e.getKey()).name(), e.getValue(), levelName(e.getValue())))
+                        .toList()).orElse(List.of()));
     }
 
     // ---- the public model page

@@ -1,5 +1,7 @@
 package org.councilcommons.maturity.web;
 
+import static org.councilcommons.platform.html.HtmlSanitiser.escape;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -68,9 +70,5 @@ public final class RadarChart {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
         double r = R * level / MAX;
         return new double[] {CX + r * Math.cos(angle), CY + r * Math.sin(angle)};
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -45,10 +45,15 @@ public class SelfAssessmentPages {
     public record Preview(Dimension dimension, List<String> answers, int level, String levelName, String why,
             boolean complete) {}
 
+    // read once per request: the pages ask for these many times while rendering
+    private Council council;
+    private List<Assessment> history;
+    private Sharing sharing;
+
     /** Called on GET of the hub and the journey pages; a signed-in member without a council is told why. */
     public void load() {
         try {
-            maturity.ownCouncil();
+            council = maturity.ownCouncil();
         } catch (AccessDenied e) {
             notice = e.getMessage();
         }
@@ -66,7 +71,10 @@ public class SelfAssessmentPages {
     }
 
     public Council getCouncil() {
-        return notice == null ? maturity.ownCouncil() : null;
+        if (council == null && notice == null) {
+            council = maturity.ownCouncil();
+        }
+        return council;
     }
 
     public MaturityModel getModel() {
@@ -85,7 +93,10 @@ public class SelfAssessmentPages {
     }
 
     public List<Assessment> getHistory() {
-        return notice == null ? maturity.ownHistory().submissions() : List.of();
+        if (history == null) {
+            history = notice == null ? maturity.ownHistory().submissions() : List.of();
+        }
+        return history;
     }
 
     public List<Task> getTasks() {
@@ -191,7 +202,10 @@ public class SelfAssessmentPages {
     // ---- sharing
 
     public Sharing getSharing() {
-        return maturity.sharing();
+        if (sharing == null) {
+            sharing = maturity.sharing();
+        }
+        return sharing;
     }
 
     public List<Option> getSharingOptions() {

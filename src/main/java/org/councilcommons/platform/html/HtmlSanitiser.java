@@ -48,6 +48,11 @@ public final class HtmlSanitiser {
         return html == null || html.isBlank() ? "" : Jsoup.clean(html, "", USER_CONTENT, OUTPUT);
     }
 
+    /** Plain text made safe inside HTML or XML, as element content or a double-quoted attribute. */
+    public static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /** The visible text of some HTML, for summaries, feeds and search. */
     public static String text(String html) {
         return html == null ? "" : Jsoup.parse(html).text();

@@ -30,10 +30,6 @@ class SelfAssessmentJourneyIT {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
-    private static void signIn(RunningServer.Server server, Browser browser, String email, String next) {
-        browser.signIn(server, email, PASSWORD, next);
-    }
-
     /** Answers every statement on the current dimension page: "yes" up to a level, "no" above it. */
     private static void answerUpTo(WebDriver driver, int level) {
         for (WebElement radio : driver.findElements(By.cssSelector("input.govuk-radios__input[value=yes]"))) {
@@ -56,7 +52,7 @@ class SelfAssessmentJourneyIT {
         assertEquals("Digital maturity", h1(driver));
         browser.assertAccessible();
 
-        signIn(server, browser, editor, "/manage/maturity");
+        browser.signIn(server, editor, PASSWORD, "/manage/maturity");
         assertEquals("Your council’s digital maturity", h1(driver));
         browser.assertAccessible();
         browser.clickAndWait(By.cssSelector("input[value='Start the self-assessment']"));
@@ -120,7 +116,7 @@ class SelfAssessmentJourneyIT {
         browser.assertAccessible();
 
         // another council's editor: the results address is not found; the shared levels show on the council page
-        signIn(server, browser, outsider, "/manage/maturity");
+        browser.signIn(server, outsider, PASSWORD, "/manage/maturity");
         browser.open(results);
         assertEquals("Page not found", h1(driver));
         browser.open(server.url("/councils/" + code));

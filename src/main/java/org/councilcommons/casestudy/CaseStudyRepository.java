@@ -22,6 +22,22 @@ public class CaseStudyRepository {
     @PersistenceContext(unitName = "commons")
     EntityManager em;
 
+    /** Published case studies not updated since {@code cutoff} and not chased since then: id, council id, title. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> stale(java.time.Instant cutoff, int max) {
+        return em.createNativeQuery("select id, council_id, title from case_study where editorial_state = 'PUBLISHED'"
+                + " and updated_at < ?1 and (stale_reminded_at is null or stale_reminded_at < ?1) order by updated_at, id")
+                .setParameter(1, java.sql.Timestamp.from(cutoff)).setMaxResults(max).getResultList();
+    }
+
+    /** Records a reminder unless another node (or an earlier run) just did; true when this call claimed it. */
+    public boolean claimStaleReminder(long id, java.time.Instant cutoff, java.time.Instant now) {
+        return em.createNativeQuery("update case_study set stale_reminded_at = ?1 where id = ?2"
+                + " and (stale_reminded_at is null or stale_reminded_at < ?3)")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, id)
+                .setParameter(3, java.sql.Timestamp.from(cutoff)).executeUpdate() == 1;
+    }
+
     public Optional<CaseStudy> byId(long id) {
         return Optional.ofNullable(em.find(CaseStudy.class, id));
     }

@@ -90,6 +90,27 @@ public class CaseStudyService {
         return caseStudy;
     }
 
+    /** A published case study nobody has updated for a while. */
+    public record Stale(long id, Long councilId, String title) {}
+
+    /**
+     * Published case studies not updated since {@code cutoff}, each claimed for one reminder (no other node or run
+     * claims it again until it has been stale for another period). Outdated pages are what sank earlier
+     * project-sharing sites, so their councils are asked to check them.
+     */
+    @Transactional
+    public List<Stale> claimStale(Instant cutoff, int max) {
+        Instant now = Instant.now(clock);
+        List<Stale> claimed = new java.util.ArrayList<>();
+        for (Object[] row : caseStudies.stale(cutoff, max)) {
+            long id = ((Number) row[0]).longValue();
+            if (caseStudies.claimStaleReminder(id, cutoff, now)) {
+                claimed.add(new Stale(id, ((Number) row[1]).longValue(), (String) row[2]));
+            }
+        }
+        return claimed;
+    }
+
     @Transactional
     public CaseStudy update(long id, int expectedVersion, CaseStudyDraft draft) {
         Actor actor = signedIn();

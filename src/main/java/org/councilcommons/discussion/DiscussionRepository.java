@@ -204,6 +204,17 @@ public class DiscussionRepository {
                 + em.createQuery("select count(p) from Post p where p.number > 1", Long.class).getSingleResult();
     }
 
+    public List<DiscussionThread> threadsAboutStep(String stepKey, int max) {
+        return em.createQuery("select t from DiscussionThread t where t.stepKey = :s order by t.createdAt, t.id",
+                DiscussionThread.class).setParameter("s", stepKey).setMaxResults(max).getResultList();
+    }
+
+    /** Whether the learning roadmap has a step with this key (threads may be about one). */
+    public boolean stepExists(String stepKey) {
+        return stepKey.length() <= 60 && !em.createNativeQuery("select 1 from roadmap_step where step_key = ?1")
+                .setParameter(1, stepKey).getResultList().isEmpty();
+    }
+
     public List<DiscussionThread> threadsAboutCouncil(Long councilId, int max) {
         return em.createQuery("select t from DiscussionThread t where t.councilId = :c and t.categoryKey not like 'learning-set-%'"
                 + " order by t.lastPostedAt desc", DiscussionThread.class).setParameter("c", councilId).setMaxResults(max)

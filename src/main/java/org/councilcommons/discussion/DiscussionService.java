@@ -98,6 +98,12 @@ public class DiscussionService {
                 repository.countThreads(category, filter, me, caseStudyId, only), page, size);
     }
 
+    /** The threads about a step of the learning roadmap, oldest first: the first is the step's own. */
+    @Transactional
+    public List<DiscussionThread> threadsAboutStep(String stepKey, int max) {
+        return repository.threadsAboutStep(stepKey, max);
+    }
+
     /** The newest threads about a council, for its page. */
     @Transactional
     public List<DiscussionThread> threadsAbout(Long councilId, int max) {
@@ -122,6 +128,13 @@ public class DiscussionService {
     @Transactional
     public DiscussionThread start(String categoryKey, String title, String body, Long caseStudyId, String councilCode,
             String idempotencyKey) {
+        return start(categoryKey, title, body, caseStudyId, councilCode, null, idempotencyKey);
+    }
+
+    /** Starts a thread about a step of the learning roadmap as well (by its key), or instead. */
+    @Transactional
+    public DiscussionThread start(String categoryKey, String title, String body, Long caseStudyId, String councilCode,
+            String stepKey, String idempotencyKey) {
         Member me = poster();
         Optional<long[]> earlier = earlier(me, idempotencyKey);
         if (earlier.isPresent()) {
@@ -137,6 +150,9 @@ public class DiscussionService {
             errors.add(new FieldError("title", "The title must be " + MAX_TITLE + " characters or fewer"));
         }
         checkBody(body, errors);
+        if (stepKey != null && !stepKey.isBlank() && !repository.stepExists(stepKey)) {
+            errors.add(new FieldError("step", "The roadmap has no step " + stepKey));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -152,6 +168,7 @@ public class DiscussionService {
         Instant now = Instant.now(clock);
         DiscussionThread thread = repository.add(new DiscussionThread(categoryKey, title, me.id(), caseStudyId, now));
         thread.about(councilId);
+        thread.aboutStep(stepKey == null || stepKey.isBlank() ? null : stepKey);
         repository.flush();
         Post first = repository.add(new Post(thread.id(), thread.nextPostNumber(now), me.id(), body, null, now));
         repository.flush();

@@ -39,6 +39,10 @@ public class DiscussionThread {
     @Column(name = "council_id")
     private Long councilId;
 
+    /** A step of the learning roadmap the thread is about, if any. */
+    @Column(name = "step_key")
+    private String stepKey;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -80,6 +84,10 @@ public class DiscussionThread {
         this.councilId = councilId;
     }
 
+    void aboutStep(String stepKey) {
+        this.stepKey = stepKey;
+    }
+
     void accept(int postNumber) {
         if (postNumber < 2 || postNumber > postCount) {
             throw new StateConflict("Only a reply in this thread can be its accepted answer");
@@ -117,6 +125,10 @@ public class DiscussionThread {
 
     public Long caseStudyId() {
         return caseStudyId;
+    }
+
+    public String stepKey() {
+        return stepKey;
     }
 
     public Long councilId() {

@@ -45,6 +45,12 @@ public class MemberRepository {
     }
 
     /** A council's active editors and those of its members who offer help: who another council can contact. */
+    /** A council's active members, by name. */
+    public List<Member> activeOf(Long councilId) {
+        return em.createQuery("select m from Member m where m.councilId = :c and m.status = :active order by m.name, m.id",
+                Member.class).setParameter("c", councilId).setParameter("active", MemberStatus.ACTIVE).getResultList();
+    }
+
     public List<Member> contactsOf(Long councilId) {
         return em.createQuery("select m from Member m where m.councilId = :council and m.status = :active"
                 + " and (m.helpsWith is not null or :editor member of m.roles) order by m.name", Member.class)

@@ -56,6 +56,12 @@ public class ProfileService {
         return members.offeringHelp().stream().map(Contact::of).toList();
     }
 
+    /** Everyone active at a council: who can own a step of its roadmap. */
+    @Transactional
+    public List<Contact> membersOf(Long councilId) {
+        return members.activeOf(councilId).stream().map(Contact::of).toList();
+    }
+
     @Transactional
     public List<Contact> contactsOf(Long councilId) {
         return members.contactsOf(councilId).stream().map(Contact::of).toList();

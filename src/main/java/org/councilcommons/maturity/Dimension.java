@@ -25,6 +25,11 @@ public record Dimension(String key, String name, String summary, List<String> ba
         return statements.stream().filter(s -> s.level() == level).toList();
     }
 
+    /** Whether lower-case text (an offer of help, a theme) speaks of this dimension: its name or a keyword. */
+    public boolean mentionedIn(String text) {
+        return text.contains(name.toLowerCase(java.util.Locale.ROOT)) || keywords.stream().anyMatch(text::contains);
+    }
+
     /** One statement: met with a "yes", it is evidence of its level. */
     public record Statement(String key, int level, String text) {}
 }

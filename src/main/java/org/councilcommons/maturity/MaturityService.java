@@ -239,6 +239,29 @@ public class MaturityService {
         return repository.latest(councilId);
     }
 
+    /**
+     * Whether the caller may see a council's levels (and what follows from them, such as its roadmap): its own
+     * members always; others as the council shares.
+     */
+    @Transactional
+    public boolean canSeeLevelsOf(Long councilId) {
+        Actor actor = caller.actor();
+        return MaturityPolicy.canSeeLevels(actor, councilId, repository.sharing(councilId),
+                actor.councilId() != null && repository.linked(actor.councilId(), councilId));
+    }
+
+    /** A council's latest submission, whoever asks: for features that check {@link #canSeeLevelsOf} themselves. */
+    @Transactional
+    public Optional<Assessment> latestOf(Long councilId) {
+        return repository.latest(councilId);
+    }
+
+    /** One submission by id, whoever asks: for features that check {@link #canSeeLevelsOf} themselves. */
+    @Transactional
+    public Optional<Assessment> submission(long id) {
+        return repository.assessment(id).filter(a -> !a.isDraft());
+    }
+
     /** The overall stage of the caller's council, from its latest submission, if it has one. */
     @Transactional
     public Optional<Integer> callerStage() {

@@ -161,6 +161,6 @@ public class PeerService {
     }
 
     static boolean mentions(String text, Dimension d) {
-        return text.contains(d.name().toLowerCase(Locale.ROOT)) || d.keywords().stream().anyMatch(text::contains);
+        return d.mentionedIn(text);
     }
 }

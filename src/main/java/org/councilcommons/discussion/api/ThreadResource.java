@@ -29,7 +29,7 @@ import org.councilcommons.platform.web.Paging;
 @Produces(MediaType.APPLICATION_JSON)
 public class ThreadResource {
 
-    public record NewThread(String title, String body, String category, Long caseStudyId, String councilCode) {}
+    public record NewThread(String title, String body, String category, Long caseStudyId, String councilCode, String stepKey) {}
 
     public record NewPost(String body, Integer replyTo) {}
 
@@ -68,7 +68,7 @@ public class ThreadResource {
             throw InvalidInput.of("body", "Send the thread as a JSON object: title, body, category");
         }
         DiscussionThread thread = discussions.start(body.category(), body.title(), body.body(), body.caseStudyId(),
-                body.councilCode(), key);
+                body.councilCode(), body.stepKey(), key);
         return Response.created(URI.create("/api/v1/threads/" + thread.id())).entity(view(thread.id(), 0, 50)).build();
     }
 

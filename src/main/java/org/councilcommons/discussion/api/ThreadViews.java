@@ -20,10 +20,10 @@ public final class ThreadViews {
     }
 
     public record ThreadSummary(long id, String title, String category, int posts, boolean solved, boolean locked,
-            boolean pinned, Long caseStudyId, Long councilId, Instant createdAt, Instant lastPostedAt, String url) {
+            boolean pinned, Long caseStudyId, Long councilId, String stepKey, Instant createdAt, Instant lastPostedAt, String url) {
         static ThreadSummary of(DiscussionThread t) {
             return new ThreadSummary(t.id(), t.title(), t.categoryKey(), t.postCount(), t.isSolved(), t.isLocked(),
-                    t.isPinned(), t.caseStudyId(), t.councilId(), t.createdAt(), t.lastPostedAt(), "/threads/" + t.id());
+                    t.isPinned(), t.caseStudyId(), t.councilId(), t.stepKey(), t.createdAt(), t.lastPostedAt(), "/threads/" + t.id());
         }
     }
 

@@ -339,7 +339,7 @@ public class DiscussionPages {
         try {
             Long caseStudy = Pages.param("caseStudy") == null ? null : Long.valueOf(Pages.param("caseStudy"));
             DiscussionThread t = discussions.start(Pages.param("category"), Pages.param("title"), Pages.rawParam("body"),
-                    caseStudy, Pages.param("council"), Pages.param("idempotencyKey"));
+                    caseStudy, Pages.param("council"), Pages.param("step"), Pages.param("idempotencyKey"));
             Pages.redirect("/threads/" + t.id());
         } catch (InvalidInput e) {
             errors = e.errors();

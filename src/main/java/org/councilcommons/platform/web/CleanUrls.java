@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Addresses people can read and share ({@code /case-studies/42}) forwarded to the Facelets page that renders them.
- * The table is the site map; a path not in it goes on unchanged (assets, the API, .xhtml postbacks).
+ * The table is the site map; a path not in it goes on unchanged (assets, the API, .xhtml postbacks). The first
+ * route that matches wins ({@code /roadmap/steps/new} before the step pages).
  */
 @WebFilter(filterName = "cleanUrls") // mapped in web.xml, where the order is set
 public class CleanUrls extends HttpFilter {
@@ -56,7 +57,17 @@ public class CleanUrls extends HttpFilter {
             route("/manage/maturity/results/(\\d{1,18})", "/manage/maturity-results.xhtml?id=$1"),
             route("/manage/maturity/peers", "/manage/maturity-peers.xhtml"),
             route("/manage/maturity/links", "/manage/maturity-links.xhtml"),
-            route("/admin/search", "/admin/search.xhtml"));
+            route("/admin/search", "/admin/search.xhtml"),
+            route("/roadmap", "/pages/roadmap.xhtml"),
+            route("/roadmap/steps/new", "/pages/roadmap-step-form.xhtml"),
+            route("/roadmap/steps/([a-z0-9-]{1,60})", "/pages/roadmap-step.xhtml?key=$1"),
+            route("/roadmap/steps/([a-z0-9-]{1,60})/edit", "/pages/roadmap-step-form.xhtml?step=$1"),
+            route("/roadmap/steps/([a-z0-9-]{1,60})/revisions", "/pages/roadmap-revisions.xhtml?key=$1"),
+            route("/councils/([A-Za-z0-9]{1,12})/roadmap", "/pages/council-roadmap.xhtml?code=$1"),
+            route("/councils/([A-Za-z0-9]{1,12})/roadmap/print", "/pages/council-roadmap-print.xhtml?code=$1"),
+            route("/councils/([A-Za-z0-9]{1,12})/roadmap/steps/([a-z0-9-]{1,60})",
+                    "/pages/council-roadmap-step.xhtml?code=$1&step=$2"),
+            route("/manage/roadmap", "/manage/roadmap.xhtml"));
 
     private static Route route(String pattern, String target) {
         return new Route(Pattern.compile(pattern), target);

@@ -54,6 +54,17 @@ public final class Pages {
         }
     }
 
+    /** Ends the request with 403; the forbidden page shows {@code reason}, so the reader knows why. */
+    public static void forbid(String reason) {
+        external().getRequestMap().put("forbiddenReason", reason);
+        sendError(403);
+    }
+
+    /** Sends the browser to the sign-in page, which brings it back to {@code path} afterwards. */
+    public static void signInFirst(String path) {
+        redirect("/sign-in?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The message for one field, or null: what the components show beside the field. */
     public static String errorFor(List<FieldError> errors, String field) {
         Optional<FieldError> found = errors.stream().filter(e -> e.field().equals(field)

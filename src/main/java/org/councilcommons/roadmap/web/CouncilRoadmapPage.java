@@ -35,6 +35,8 @@ import org.councilcommons.roadmap.StepStatus;
 @RequestScoped
 public class CouncilRoadmapPage {
 
+    static final String NONE = "none";
+
     @Inject
     RoadmapService roadmap;
 
@@ -139,7 +141,8 @@ public class CouncilRoadmapPage {
         getView().items().forEach(i -> planned.add(i.step().key()));
         String chosen = Pages.param("addStep");
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", "Choose a step", chosen == null));
+        // not an empty value: Faces leaves an empty value attribute out, and the browser then sends the label
+        options.add(new Option(NONE, "Choose a step", chosen == null || chosen.equals(NONE)));
         roadmap.network().forEach(s -> s.steps().stream().filter(p -> !planned.contains(p.key()))
                 .forEach(p -> options.add(new Option(p.key(), s.stage().name() + ": " + p.title(), p.key().equals(chosen)))));
         return options;
@@ -192,7 +195,7 @@ public class CouncilRoadmapPage {
 
     public String addStep() {
         String key = Pages.param("addStep");
-        if (key == null) {
+        if (key == null || key.equals(NONE)) {
             errors = List.of(new FieldError("addStep", "Choose a step to add"));
             return null;
         }

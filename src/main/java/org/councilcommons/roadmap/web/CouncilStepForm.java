@@ -31,6 +31,8 @@ import org.councilcommons.roadmap.StepStatus;
 @RequestScoped
 public class CouncilStepForm {
 
+    static final String NOBODY = "nobody";
+
     @Inject
     RoadmapService roadmap;
 
@@ -88,7 +90,8 @@ public class CouncilStepForm {
         String chosen = postback() ? Pages.param("owner")
                 : getItem().ownerId() == null ? null : String.valueOf(getItem().ownerId());
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", "Nobody yet", chosen == null));
+        // not an empty value: Faces leaves an empty value attribute out, and the browser then sends the label
+        options.add(new Option(NOBODY, "Nobody yet", chosen == null || chosen.equals(NOBODY)));
         for (ProfileService.Contact m : getView().members()) {
             String label = m.name() + (m.jobTitle() == null || m.jobTitle().isBlank() ? "" : ", " + m.jobTitle());
             options.add(new Option(String.valueOf(m.memberId()), label, String.valueOf(m.memberId()).equals(chosen)));
@@ -133,7 +136,8 @@ public class CouncilStepForm {
         String target = targetDate(problems);
         Long owner = null;
         try {
-            owner = Pages.param("owner") == null ? null : Long.valueOf(Pages.param("owner"));
+            String sent = Pages.param("owner");
+            owner = sent == null || sent.equals(NOBODY) ? null : Long.valueOf(sent);
         } catch (NumberFormatException e) {
             problems.add(new FieldError("owner", "Choose the owner from the list"));
         }

@@ -1,0 +1,145 @@
+package org.councilcommons.roadmap.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.councilcommons.testing.Api;
+import org.councilcommons.testing.Browser;
+import org.councilcommons.testing.BrowserExtension;
+import org.councilcommons.testing.RunningServer;
+import org.councilcommons.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The roadmap in a real browser: a council's editor saves the roadmap proposed from a self-assessment, marks its
+ * first step done (first without evidence), writes it up as a case study, reorders and prints it; the network
+ * roadmap and a step page; a moderator edits a step and finds the new revision; another council's member is refused
+ * a private roadmap. Every page is checked with axe.
+ */
+@ExtendWith({RunningServer.class, BrowserExtension.class})
+class RoadmapPagesIT {
+
+    static final String PASSWORD = "quarterly review lanterns 42";
+    /** The seeded step for technology and legacy systems, the dimension this test's council is weakest on. */
+    static final String PLUMBING = "fix-the-plumbing";
+
+    private static String h1(WebDriver driver) {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private static List<String> order(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#roadmap-steps > li")).stream().map(e -> e.getAttribute("id")).toList();
+    }
+
+    @Test
+    void anEditorKeepsTheCouncilsRoadmapAndAModeratorCuratesTheNetworkOne(RunningServer.Server server, Browser browser) {
+        Api admin = new Api(server).asAdministrator();
+        String code = TestData.registerCouncil(admin, "Roadmap Journey Council");
+        String editor = TestData.memberOf(admin, code, "editor", PASSWORD);
+        String otherCode = TestData.registerCouncil(admin, "Roadmap Outsider Council");
+        String outsider = TestData.memberOf(admin, otherCode, "member", PASSWORD);
+        String moderator = TestData.memberOf(admin, otherCode, "moderator", PASSWORD);
+        // weakest on technology and legacy systems (level 1), level 3 everywhere else
+        Api.Reply assessed = new Api(server).as(editor, PASSWORD)
+                .post("/api/v1/councils/" + code + "/assessments", TestData.levels(3, 3, 3, 3, 1, 3, 3, 3, 3));
+        assertEquals(201, assessed.status(), assessed::toString);
+        WebDriver driver = browser.driver();
+        String roadmap = "/councils/" + code + "/roadmap";
+
+        // the proposal: the weakest dimension's step first, with its reason
+        browser.signIn(server, editor, PASSWORD, roadmap);
+        assertEquals("Roadmap", h1(driver));
+        assertTrue(driver.findElement(By.id("proposed")).getText().startsWith("Proposed from your self-assessment of"));
+        assertEquals("step-" + PLUMBING, order(driver).getFirst());
+        String reason = driver.findElement(By.cssSelector("#step-" + PLUMBING + " .commons-reason")).getText();
+        assertTrue(reason.contains("your weakest dimension") && reason.contains("Technology and legacy systems"), reason);
+        assertEquals(1, driver.findElements(By.cssSelector("svg.commons-progress[role=img]")).size(), "the chart is drawn");
+        browser.assertAccessible();
+
+        browser.clickAndWait(By.cssSelector("input[value='Save this roadmap']"));
+        assertTrue(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains("roadmap has been saved"));
+        assertTrue(driver.findElements(By.cssSelector("input[value='Save this roadmap']")).isEmpty());
+
+        // done without evidence: the service's error, with the notes kept; then with evidence
+        browser.clickAndWait(By.cssSelector("#step-" + PLUMBING + " .govuk-summary-card__actions a"));
+        assertTrue(h1(driver).startsWith("Fix the plumbing"), h1(driver));
+        browser.assertAccessible();
+        driver.findElement(By.id("status-done")).click();
+        driver.findElement(By.id("notes")).sendKeys("Moved the CRM off the old servers.");
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        String summary = driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
+        assertTrue(summary.contains("Say what shows this step is done"), summary);
+        assertEquals("Moved the CRM off the old servers.", driver.findElement(By.id("notes")).getAttribute("value"),
+                "what was typed is kept");
+        assertTrue(driver.findElement(By.id("status-done")).isSelected());
+        browser.assertAccessible();
+        driver.findElement(By.id("evidence")).sendKeys("Cabinet report of March: the CRM runs in the cloud.");
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        assertEquals("Roadmap", h1(driver));
+        assertEquals("Done", driver.findElement(By.cssSelector("#step-" + PLUMBING + " .commons-status")).getText());
+
+        browser.clickAndWait(By.cssSelector("#step-" + PLUMBING + " input[value='Write this up as a case study']"));
+        assertTrue(driver.getCurrentUrl().matches(".*/manage/case-studies/\\d+/edit$"), driver.getCurrentUrl());
+        assertEquals("Edit a case study", h1(driver));
+        assertTrue(driver.findElement(By.id("title")).getAttribute("value").startsWith("Fix the plumbing"));
+
+        // reorder without JavaScript: the first step moves down one place
+        browser.open(server.url(roadmap));
+        List<String> before = order(driver);
+        browser.clickAndWait(By.cssSelector("#roadmap-steps > li:first-child input[value='Move down']"));
+        List<String> after = order(driver);
+        assertEquals(before.get(1), after.get(0));
+        assertEquals(before.get(0), after.get(1));
+        assertTrue(driver.findElement(By.cssSelector("#step-" + PLUMBING)).getText().contains("The case study draft"));
+        browser.assertAccessible();
+
+        browser.clickAndWait(By.id("print-link"));
+        assertEquals("Digital roadmap", h1(driver));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#print-steps tbody tr"));
+        assertEquals(after.size(), rows.size());
+        assertTrue(rows.get(1).getText().contains("Fix the plumbing") && rows.get(1).getText().contains("Done"),
+                rows.get(1).getText());
+        assertTrue(driver.findElement(By.id("progress")).getText().contains("All stages"));
+        browser.assertAccessible();
+
+        // the network roadmap and a step page, which lists this council as having done the step
+        browser.open(server.url("/roadmap"));
+        assertEquals("The roadmap", h1(driver));
+        browser.assertAccessible();
+        browser.clickAndWait(By.cssSelector("a[href='/roadmap/steps/" + PLUMBING + "']"));
+        assertTrue(h1(driver).startsWith("Fix the plumbing"), h1(driver));
+        assertTrue(driver.findElement(By.id("completed-by")).getText().contains("Roadmap Journey Council"));
+        browser.assertAccessible();
+
+        // a moderator edits a step: a mistake first, then the change, then the new revision is listed
+        String step = "name-risks-openly";
+        browser.signIn(server, moderator, PASSWORD, "/roadmap/steps/" + step + "/edit");
+        assertEquals("Edit a roadmap step", h1(driver));
+        browser.assertAccessible();
+        String title = driver.findElement(By.id("title")).getAttribute("value");
+        driver.findElement(By.id("title")).clear();
+        driver.findElement(By.id("evidence")).sendKeys(" Minutes that record the risk and who owns it.");
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        assertTrue(driver.findElement(By.cssSelector(".govuk-error-summary")).getText().contains("Enter a title"));
+        assertTrue(driver.findElement(By.id("evidence")).getAttribute("value").endsWith("who owns it."), "what was typed is kept");
+        browser.assertAccessible();
+        driver.findElement(By.id("title")).sendKeys(title);
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        assertEquals(title, h1(driver));
+        assertTrue(driver.findElement(By.id("evidence")).getText().endsWith("who owns it."));
+        browser.clickAndWait(By.partialLinkText("Revisions"));
+        assertEquals("Revisions", h1(driver));
+        assertTrue(driver.findElement(By.id("revision-2")).getText().contains("who owns it."));
+        browser.assertAccessible();
+
+        // another council's member: the roadmap is private by default
+        browser.signIn(server, outsider, PASSWORD, roadmap);
+        assertEquals("You do not have permission to see this page", h1(driver));
+        assertTrue(driver.findElement(By.id("forbidden-reason")).getText().contains("has not shared its roadmap with you"));
+    }
+}

@@ -116,9 +116,21 @@ class RoadmapPagesIT {
         assertTrue(driver.findElement(By.id("completed-by")).getText().contains("Roadmap Journey Council"));
         browser.assertAccessible();
 
+        // a moderator: a new step's form reports every missing field (nothing is added, so other tests' proposals hold)
+        browser.signIn(server, moderator, PASSWORD, "/roadmap/steps/new");
+        assertEquals("Add a roadmap step", h1(driver));
+        driver.findElement(By.id("summary")).sendKeys("Councils that publish their roadmap get help sooner.");
+        browser.clickAndWait(By.cssSelector("input[value='Add step']"));
+        String missing = driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
+        assertTrue(missing.contains("Choose the stage") && missing.contains("Enter a title")
+                && missing.contains("Choose at least one maturity dimension"), missing);
+        assertEquals("Councils that publish their roadmap get help sooner.",
+                driver.findElement(By.id("summary")).getAttribute("value"));
+        browser.assertAccessible();
+
         // a moderator edits a step: a mistake first, then the change, then the new revision is listed
         String step = "name-risks-openly";
-        browser.signIn(server, moderator, PASSWORD, "/roadmap/steps/" + step + "/edit");
+        browser.open(server.url("/roadmap/steps/" + step + "/edit"));
         assertEquals("Edit a roadmap step", h1(driver));
         browser.assertAccessible();
         String title = driver.findElement(By.id("title")).getAttribute("value");
@@ -141,5 +153,71 @@ class RoadmapPagesIT {
         browser.signIn(server, outsider, PASSWORD, roadmap);
         assertEquals("You do not have permission to see this page", h1(driver));
         assertTrue(driver.findElement(By.id("forbidden-reason")).getText().contains("has not shared its roadmap with you"));
+    }
+
+    @Test
+    void aNewSelfAssessmentShowsWhatMovedAndAnotherEditorsSaveIsNotOverwritten(RunningServer.Server server,
+            Browser browser) {
+        Api admin = new Api(server).asAdministrator();
+        String code = TestData.registerCouncil(admin, "Roadmap Update Council");
+        String editor = TestData.memberOf(admin, code, "editor", PASSWORD);
+        Api api = new Api(server).as(editor, PASSWORD);
+        String assessments = "/api/v1/councils/" + code + "/assessments";
+        // skills, culture and democratic engagement at the top level: two steps are not proposed
+        assertEquals(201, api.post(assessments, TestData.levels(3, 5, 5, 3, 1, 3, 3, 3, 5)).status());
+        WebDriver driver = browser.driver();
+        String roadmap = "/councils/" + code + "/roadmap";
+
+        browser.signIn(server, editor, PASSWORD, "/manage/roadmap");
+        assertTrue(driver.getCurrentUrl().endsWith(roadmap), "a member's own council's roadmap: " + driver.getCurrentUrl());
+        assertTrue(order(driver).stream().noneMatch(id -> id.equals("step-digital-in-every-role")
+                || id.equals("step-social-media-office-chamber")), order(driver).toString());
+        browser.clickAndWait(By.cssSelector("input[value='Save this roadmap']"));
+
+        // an editor adds a step the proposal left out
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("addStep"))).selectByValue("digital-in-every-role");
+        browser.clickAndWait(By.cssSelector("input[value='Add to the roadmap']"));
+        assertEquals("step-digital-in-every-role", order(driver).getLast());
+
+        // a new self-assessment: what moved, and the newly proposed step with its reason
+        assertEquals(201, api.post(assessments, TestData.levels(3, 5, 5, 3, 3, 3, 3, 3, 2)).status());
+        browser.open(server.url(roadmap));
+        String moved = driver.findElement(By.id("moved")).getText();
+        assertTrue(moved.contains("Technology and legacy systems: 1 → 3") && moved.contains("Democratic engagement: 5 → 2"),
+                moved);
+        String proposed = driver.findElement(By.id("new-steps")).getText();
+        assertTrue(proposed.contains("Use social media in the office and the council chamber")
+                && proposed.contains("Democratic engagement"), proposed);
+        browser.assertAccessible();
+        browser.clickAndWait(By.cssSelector("input[value='Update the roadmap']"));
+        assertTrue(driver.findElements(By.id("out-of-date")).isEmpty());
+        assertEquals("step-social-media-office-chamber", order(driver).getFirst(), "the weakest dimension's step first");
+
+        // someone else saves while the change form is open: their save stands, and what was typed here stays
+        browser.clickAndWait(By.cssSelector("#roadmap-steps > li:first-child .govuk-summary-card__actions a"));
+        jakarta.json.JsonObject current = api.get("/api/v1/councils/" + code + "/roadmap").json();
+        var steps = jakarta.json.Json.createArrayBuilder();
+        current.getJsonArray("steps").forEach(st -> steps.add(jakarta.json.Json.createObjectBuilder()
+                .add("key", st.asJsonObject().getString("key"))));
+        Api.Reply other = api.put("/api/v1/councils/" + code + "/roadmap", jakarta.json.Json.createObjectBuilder()
+                .add("version", current.getInt("version")).add("steps", steps).build().toString());
+        assertEquals(200, other.status(), other::toString);
+        driver.findElement(By.id("status-in-progress")).click();
+        driver.findElement(By.id("notes")).sendKeys("Councillors asked for a webcast pilot.");
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        String conflict = driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
+        assertTrue(conflict.contains("changed this roadmap since you opened it"), conflict);
+        assertEquals("Councillors asked for a webcast pilot.", driver.findElement(By.id("notes")).getAttribute("value"));
+        assertTrue(driver.findElement(By.id("status-in-progress")).isSelected());
+        browser.assertAccessible();
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        assertEquals("In progress", driver.findElement(By.cssSelector("#step-social-media-office-chamber .commons-status")).getText(),
+                "saved again, deliberately, once the editor has seen the clash");
+
+        // a visitor who is not signed in sees the step, not who has done it
+        browser.clearCookies();
+        browser.open(server.url("/roadmap/steps/social-media-office-chamber"));
+        assertTrue(driver.findElement(By.id("completed-sign-in")).getText().contains("Sign in to see which councils have done this"));
+        browser.assertAccessible();
     }
 }

@@ -203,21 +203,33 @@ class RoadmapPagesIT {
                 .add("version", current.getInt("version")).add("steps", steps).build().toString());
         assertEquals(200, other.status(), other::toString);
         driver.findElement(By.id("status-in-progress")).click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("owner"))).selectByIndex(1);
+        driver.findElement(By.id("targetDate-day")).sendKeys("31");
+        driver.findElement(By.id("targetDate-month")).sendKeys("3");
+        driver.findElement(By.id("targetDate-year")).sendKeys("2020");
         driver.findElement(By.id("notes")).sendKeys("Councillors asked for a webcast pilot.");
         browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
         String conflict = driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
         assertTrue(conflict.contains("changed this roadmap since you opened it"), conflict);
         assertEquals("Councillors asked for a webcast pilot.", driver.findElement(By.id("notes")).getAttribute("value"));
         assertTrue(driver.findElement(By.id("status-in-progress")).isSelected());
+        assertEquals("2020", driver.findElement(By.id("targetDate-year")).getAttribute("value"));
         browser.assertAccessible();
         browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
-        assertEquals("In progress", driver.findElement(By.cssSelector("#step-social-media-office-chamber .commons-status")).getText(),
+        WebElement card = driver.findElement(By.id("step-social-media-office-chamber"));
+        assertEquals("In progress", card.findElement(By.cssSelector(".commons-status")).getText(),
                 "saved again, deliberately, once the editor has seen the clash");
+        assertTrue(card.getText().contains("31 March 2020 Overdue") && card.getText().contains("Test editor of " + code),
+                card.getText());
 
         // a visitor who is not signed in sees the step, not who has done it
         browser.clearCookies();
         browser.open(server.url("/roadmap/steps/social-media-office-chamber"));
         assertTrue(driver.findElement(By.id("completed-sign-in")).getText().contains("Sign in to see which councils have done this"));
         browser.assertAccessible();
+        browser.open(server.url("/roadmap/steps/no-such-step"));
+        assertEquals("Page not found", h1(driver));
+        browser.open(server.url("/councils/W99NOPE/roadmap"));
+        assertEquals("Page not found", h1(driver));
     }
 }

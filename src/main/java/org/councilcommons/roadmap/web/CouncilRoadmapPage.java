@@ -1,6 +1,7 @@
 package org.councilcommons.roadmap.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -73,7 +74,8 @@ public class CouncilRoadmapPage {
         } catch (NotFound e) {
             Pages.sendError(404);
         } catch (NotSignedIn e) {
-            Pages.signInFirst("/councils/" + Pages.param("code") + "/roadmap");
+            boolean print = FacesContext.getCurrentInstance().getViewRoot().getViewId().endsWith("-print.xhtml");
+            Pages.signInFirst("/councils/" + Pages.param("code") + "/roadmap" + (print ? "/print" : ""));
         } catch (AccessDenied e) {
             Pages.forbid(e.getMessage());
         }

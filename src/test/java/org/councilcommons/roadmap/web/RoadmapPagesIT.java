@@ -149,6 +149,12 @@ class RoadmapPagesIT {
         assertTrue(driver.findElement(By.id("revision-2")).getText().contains("who owns it."));
         browser.assertAccessible();
 
+        // an account without a council is told why there is no roadmap
+        browser.signIn(server, RunningServer.ADMIN_EMAIL, RunningServer.ADMIN_PASSWORD, "/manage/roadmap");
+        assertEquals("Your council’s roadmap", h1(driver));
+        assertTrue(driver.findElement(By.id("notice")).getText().contains("not linked to a council"));
+        browser.assertAccessible();
+
         // another council's member: the roadmap is private by default
         browser.signIn(server, outsider, PASSWORD, roadmap);
         assertEquals("You do not have permission to see this page", h1(driver));

@@ -149,6 +149,26 @@ class RoadmapPagesIT {
         assertTrue(driver.findElement(By.id("revision-2")).getText().contains("who owns it."));
         browser.assertAccessible();
 
+        // another moderator saves while the form is open: their text is shown beside this one, which is kept
+        browser.open(server.url("/roadmap/steps/" + step + "/edit"));
+        jakarta.json.JsonObject saved = admin.get("/api/v1/roadmap/steps/" + step).json();
+        var dimensions = jakarta.json.Json.createArrayBuilder();
+        saved.getJsonArray("dimensions").forEach(dimensions::add);
+        Api.Reply other = admin.put("/api/v1/roadmap/steps/" + step, jakarta.json.Json.createObjectBuilder()
+                .add("stage", saved.getString("stage")).add("title", title).add("summary", saved.getString("summary"))
+                .add("doneLooksLike", saved.getString("doneLooksLike")).add("evidence", "Evidence from the other moderator.")
+                .add("dimensions", dimensions).add("searchTerms", saved.getString("searchTerms"))
+                .add("version", saved.getInt("version")).build().toString());
+        assertEquals(200, other.status(), other::toString);
+        driver.findElement(By.id("summary")).sendKeys(" Said plainly.");
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        assertTrue(driver.findElement(By.cssSelector(".govuk-error-summary")).getText().contains("Someone else changed this step"));
+        assertTrue(driver.findElement(By.id("conflict")).getText().contains("Evidence from the other moderator."));
+        assertTrue(driver.findElement(By.id("summary")).getAttribute("value").endsWith("Said plainly."), "what was typed is kept");
+        browser.assertAccessible();
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        assertTrue(driver.findElement(By.id("summary")).getText().endsWith("Said plainly."), "saved once the clash was seen");
+
         // an account without a council is told why there is no roadmap
         browser.signIn(server, RunningServer.ADMIN_EMAIL, RunningServer.ADMIN_PASSWORD, "/manage/roadmap");
         assertEquals("Your council’s roadmap", h1(driver));

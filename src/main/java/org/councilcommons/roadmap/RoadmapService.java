@@ -187,6 +187,7 @@ public class RoadmapService {
         repository.add(step);
         repository.flush();
         repository.add(new StepRevision(chosen, step.revision(), text, actor.memberId(), now));
+        repository.flush(); // a clash with a step added at the same moment surfaces here, as a conflict
         audit.record(actor.memberId(), "roadmap.step.added", "roadmap_step", chosen, text.title());
         return step;
     }
@@ -208,6 +209,7 @@ public class RoadmapService {
             step.moveTo(text.stageKey(), repository.lastPosition(text.stageKey()) + 1);
         }
         repository.add(step.revise(text, actor.memberId(), Instant.now(clock)));
+        repository.flush();
         audit.record(actor.memberId(), "roadmap.step.edited", "roadmap_step", key, "revision " + step.revision());
         return step;
     }

@@ -2,7 +2,8 @@
 -- roadmap built from its self-assessment, threads about a step, and when a stale case study was last chased.
 
 create sequence council_roadmap_step_seq start with 50 increment by 50;
-create sequence roadmap_step_revision_seq start with 50 increment by 50;
+-- starts past the seeded revisions (ids 1 to 8): the first block handed out is 51 to 100
+create sequence roadmap_step_revision_seq start with 100 increment by 50;
 
 create table roadmap_stage (
     stage_key varchar(60)  primary key,

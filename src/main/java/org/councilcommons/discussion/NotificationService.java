@@ -21,14 +21,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.councilcommons.casestudy.CaseStudyService;
 import org.councilcommons.identity.Caller;
 import org.councilcommons.identity.Member;
 import org.councilcommons.identity.MemberRepository;
 import org.councilcommons.identity.ProfileService;
+import org.councilcommons.platform.Repeating;
 import org.councilcommons.platform.errors.InvalidInput;
 import org.councilcommons.platform.errors.NotSignedIn;
 import org.councilcommons.platform.mail.Mail;
@@ -81,14 +80,8 @@ public class NotificationService {
     String interval;
 
     void onStart(@Observes @Priority(410) SchemaReady ready) {
-        long every = Math.max(10, Duration.parse(interval).toSeconds());
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                sendDailyDigests(false);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending discussion digests failed; will try again", e);
-            }
-        }, every, every, TimeUnit.SECONDS);
+        Repeating.every(scheduler, interval, 10, "Sending discussion digests",
+                () -> sendDailyDigests(false));
     }
 
     // ---- watching

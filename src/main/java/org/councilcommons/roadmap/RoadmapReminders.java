@@ -16,13 +16,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.councilcommons.casestudy.CaseStudyService;
 import org.councilcommons.council.Council;
 import org.councilcommons.council.CouncilService;
 import org.councilcommons.identity.ProfileService;
+import org.councilcommons.platform.Repeating;
 import org.councilcommons.platform.mail.Mail;
 import org.councilcommons.platform.persistence.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,14 +77,7 @@ public class RoadmapReminders {
     String staleAfter;
 
     void onStart(@Observes @Priority(420) SchemaReady ready) {
-        long every = Math.max(60, Duration.parse(interval).toSeconds());
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                send();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending roadmap reminders failed; will try again", e);
-            }
-        }, every, every, TimeUnit.SECONDS);
+        Repeating.every(scheduler, interval, 60, "Sending roadmap reminders", this::send);
     }
 
     /** Sends the reminders that are due now (also what an administrator's request runs). */

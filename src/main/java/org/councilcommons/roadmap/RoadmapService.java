@@ -1,6 +1,7 @@
 package org.councilcommons.roadmap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -42,9 +43,11 @@ import org.councilcommons.platform.errors.InvalidInput;
 import org.councilcommons.platform.errors.NotFound;
 import org.councilcommons.platform.errors.NotSignedIn;
 import org.councilcommons.platform.errors.StateConflict;
+import org.councilcommons.platform.mail.Mail;
 import org.councilcommons.search.SearchRequest;
 import org.councilcommons.search.SearchResults;
 import org.councilcommons.search.SearchService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The learning roadmap. The network roadmap (stages and steps) is curated by moderators and public; each step page
@@ -91,6 +94,13 @@ public class RoadmapService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<Mail> mail;
+
+    @Inject
+    @ConfigProperty(name = "commons.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
 
     // ---- the network roadmap
 
@@ -187,6 +197,7 @@ public class RoadmapService {
         repository.add(step);
         repository.flush();
         repository.add(new StepRevision(chosen, step.revision(), text, actor.memberId(), now));
+        repository.flush(); // a clash with a step added at the same moment surfaces here, as a conflict
         audit.record(actor.memberId(), "roadmap.step.added", "roadmap_step", chosen, text.title());
         return step;
     }
@@ -208,6 +219,7 @@ public class RoadmapService {
             step.moveTo(text.stageKey(), repository.lastPosition(text.stageKey()) + 1);
         }
         repository.add(step.revise(text, actor.memberId(), Instant.now(clock)));
+        repository.flush();
         audit.record(actor.memberId(), "roadmap.step.edited", "roadmap_step", key, "revision " + step.revision());
         return step;
     }
@@ -317,7 +329,9 @@ public class RoadmapService {
         Map<String, String> reasons = new HashMap<>();
         before.forEach(i -> reasons.put(i.step().key(), i.reason()));
         Map<String, Step> steps = stepsByKey();
-        List<Checked> checked = check(council, changes, steps);
+        Map<Long, ProfileService.Contact> members = new HashMap<>();
+        profiles.membersOf(council.id()).forEach(m -> members.put(m.memberId(), m));
+        List<Checked> checked = check(council, changes, steps, members);
         CouncilRoadmap roadmap = lockOrCreate(council, expectedVersion);
         Map<String, CouncilStep> existing = new HashMap<>();
         repository.stepsOf(council.id()).forEach(s -> existing.put(s.stepKey(), s));
@@ -331,7 +345,11 @@ public class RoadmapService {
                 repository.add(step);
             }
             step.moveTo(i + 1);
+            Long previousOwner = step.ownerId();
             step.change(c.status(), c.owner(), c.targetDate(), c.notes(), c.evidence(), now);
+            if (c.owner() != null && !c.owner().equals(previousOwner) && !c.owner().equals(caller.actor().memberId())) {
+                tellOwner(members.get(c.owner()), council, steps.get(c.key()), step);
+            }
             kept.add(c.key());
         }
         existing.values().stream().filter(s -> !kept.contains(s.stepKey())).forEach(repository::remove);
@@ -416,6 +434,18 @@ public class RoadmapService {
         return id;
     }
 
+    /** A member given a step hears of it (after the save commits), with where to find it. */
+    private void tellOwner(ProfileService.Contact owner, Council council, Step step, CouncilStep mine) {
+        String due = mine.targetDate() == null ? "" : " The target date is " + mine.targetDate()
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ".";
+        mail.fire(new Mail(owner.email(), "Council Commons: you own “" + step.title() + "” on " + council.name()
+                + "'s roadmap", "Hello " + owner.name() + ",\n\nYou are now the owner of the step “" + step.title()
+                + "” on " + council.name() + "'s digital roadmap." + due + "\n\nSee the step, the councils that have"
+                + " done it and their case studies:\n" + publicUrl + "/roadmap/steps/" + step.key()
+                + "\n\nUpdate its status on the roadmap:\n" + publicUrl + "/councils/" + council.code() + "/roadmap#step-"
+                + step.key() + "\n"));
+    }
+
     public boolean canEdit(Council council) {
         return MaturityPolicy.canAssess(caller.actor(), council.id());
     }
@@ -424,15 +454,14 @@ public class RoadmapService {
 
     private record Checked(String key, StepStatus status, Long owner, LocalDate targetDate, String notes, String evidence) {}
 
-    private List<Checked> check(Council council, List<StepChange> changes, Map<String, Step> steps) {
+    private List<Checked> check(Council council, List<StepChange> changes, Map<String, Step> steps,
+            Map<Long, ProfileService.Contact> members) {
         if (changes == null) {
             throw InvalidInput.of("steps", "Send the roadmap's steps, in order");
         }
         if (changes.size() > MAX_STEPS) {
             throw InvalidInput.of("steps", "A roadmap can have at most " + MAX_STEPS + " steps");
         }
-        Set<Long> members = new HashSet<>();
-        profiles.membersOf(council.id()).forEach(m -> members.add(m.memberId()));
         List<FieldError> errors = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -460,7 +489,7 @@ public class RoadmapService {
                     status = parsed.get();
                 }
             }
-            if (c.owner() != null && !members.contains(c.owner())) {
+            if (c.owner() != null && !members.containsKey(c.owner())) {
                 errors.add(new FieldError(at + "owner", "The owner must be an active member of " + council.name()));
             }
             LocalDate target = null;

@@ -14,15 +14,11 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.councilcommons.casestudy.CaseStudy;
 import org.councilcommons.casestudy.CaseStudyRepository;
@@ -30,6 +26,7 @@ import org.councilcommons.identity.Caller;
 import org.councilcommons.identity.Member;
 import org.councilcommons.identity.MemberRepository;
 import org.councilcommons.identity.Role;
+import org.councilcommons.platform.Repeating;
 import org.councilcommons.platform.errors.AccessDenied;
 import org.councilcommons.platform.errors.InvalidInput;
 import org.councilcommons.platform.errors.NotFound;
@@ -45,7 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SavedSearchService {
 
-    private static final Logger LOG = Logger.getLogger(SavedSearchService.class.getName());
     static final int MAX_PER_MEMBER = 20;
     static final List<String> KEYS = List.of("q", "barrier", "theme", "councilType", "region", "status");
 
@@ -82,14 +78,7 @@ public class SavedSearchService {
     String interval;
 
     void onStart(@Observes @Priority(400) SchemaReady ready) {
-        long every = Math.max(10, Duration.parse(interval).toSeconds());
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                sendDue(false);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending search digests failed; will try again", e);
-            }
-        }, every, every, TimeUnit.SECONDS);
+        Repeating.every(scheduler, interval, 10, "Sending search digests", () -> sendDue(false));
     }
 
     /** Follows the search described by these parameters (the search page's own). */

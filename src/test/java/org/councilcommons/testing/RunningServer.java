@@ -24,6 +24,7 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
     public static final String ADMIN_EMAIL = "admin@it.councilcommons.example";
     /** The newcomers' posting limit on the shared test server. */
     public static final int NEWCOMER_POSTS_PER_HOUR = 50;
+    public static final int STALE_AFTER_SECONDS = 3;
     public static final String ADMIN_PASSWORD = "it-admin-password-2026";
     static final String OIDC_CLIENT_ID = "council-commons-it";
     static final String OIDC_CLIENT_SECRET = "oidc-secret-" + Long.toHexString(System.nanoTime());
@@ -85,6 +86,9 @@ public final class RunningServer implements BeforeAllCallback, ParameterResolver
             env.put("COMMONS_MAIL_PORT", String.valueOf(mailbox.port()));
             // every test member is new: allow the XSS corpus (41 posts by one member) within the newcomers' hourly limit
             env.put("COMMONS_DISCUSSION_NEW_MEMBER_POSTS_PER_HOUR", String.valueOf(NEWCOMER_POSTS_PER_HOUR));
+            // a case study counts as stale after seconds, not six months, so the reminder can be seen; the schedule
+            // never runs during the tests (its first run is hours away), only an administrator's request does
+            env.put("COMMONS_ROADMAP_STALE_AFTER", "PT" + STALE_AFTER_SECONDS + "S");
             ServerProcess process = new ServerProcess(data, "server-" + ItDatabase.kind() + ".log", env);
             Files.deleteIfExists(process.log());
             TestOpenIdProvider openId = TestOpenIdProvider.start(OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, process.baseUrl() + "/");

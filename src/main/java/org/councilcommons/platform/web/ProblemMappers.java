@@ -81,6 +81,15 @@ public final class ProblemMappers {
         if (thrown instanceof ProcessingException) {
             return Problem.of(400, "The request body could not be read", readable(thrown)).toResponse();
         }
+        // the database refused the commit (a unique key, a concurrent change) after the service's own checks passed;
+        // the cause is logged by the transaction manager, not chained
+        if (thrown instanceof jakarta.transaction.TransactionalException
+                && thrown.getCause() instanceof jakarta.transaction.RollbackException) {
+            LOG.log(Level.WARNING, "A transaction could not commit", thrown);
+            return Problem.of(409, "Conflict with the current state",
+                    "Another change to the same thing was saved at the same moment, so yours was not. Load it again"
+                    + " and retry.").toResponse();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
         return Problem.of(500, "Something went wrong on our side",
@@ -138,6 +147,15 @@ public final class ProblemMappers {
     public static class Everything implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable exception) {
+            return map(exception);
+        }
+    }
+
+    /** Ours, not the one Jersey brings for transactions, which rethrows and ends in a bare 500 page. */
+    @Provider
+    public static class Transactions implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException exception) {
             return map(exception);
         }
     }

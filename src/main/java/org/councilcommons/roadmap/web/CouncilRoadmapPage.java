@@ -16,9 +16,6 @@ import org.councilcommons.identity.Caller;
 import org.councilcommons.maturity.Dimension;
 import org.councilcommons.maturity.MaturityService;
 import org.councilcommons.platform.errors.AccessDenied;
-import org.councilcommons.platform.errors.CommonsException;
-import org.councilcommons.platform.errors.FieldError;
-import org.councilcommons.platform.errors.InvalidInput;
 import org.councilcommons.platform.errors.NotFound;
 import org.councilcommons.platform.errors.NotSignedIn;
 import org.councilcommons.platform.web.Option;
@@ -28,9 +25,9 @@ import org.councilcommons.roadmap.Step;
 import org.councilcommons.roadmap.StepStatus;
 
 /**
- * A council's roadmap, its printable version, and the buttons that change it: save the proposal, update it after a
- * new self-assessment, move, add, write a done step up as a case study. The council's code arrives as {@code code}
- * from the address or from each form, so that the roadmap is read again on a postback.
+ * A council's roadmap and its printable version, as the reader may see them ({@link CouncilRoadmapActions} changes
+ * it). The council's code arrives as {@code code} from the address or from each form, so that the roadmap is read
+ * again on a postback, where the buttons' {@code rendered} conditions are evaluated afresh.
  */
 @Named("councilRoadmap")
 @RequestScoped
@@ -54,7 +51,6 @@ public class CouncilRoadmapPage {
     Clock clock;
 
     private RoadmapService.CouncilView view;
-    private List<FieldError> errors = List.of();
     private String notice;
 
     /** A dimension that moved between two self-assessments, by name. */
@@ -165,90 +161,6 @@ public class CouncilRoadmapPage {
 
     public LocalDate getToday() {
         return LocalDate.now(clock);
-    }
-
-    // ---- changes
-
-    public String saveProposal() {
-        return change("saved", () -> roadmap.save(getCode(), version(), Changes.of(getView().items())));
-    }
-
-    public String refresh() {
-        return change("updated", () -> roadmap.refresh(getCode(), version()));
-    }
-
-    public String moveUp() {
-        return move(-1);
-    }
-
-    public String moveDown() {
-        return move(1);
-    }
-
-    private String move(int by) {
-        return change("moved", () -> {
-            List<RoadmapService.StepChange> changes = Changes.of(getView().items());
-            if (!Changes.move(changes, String.valueOf(Pages.param("step")), by)) {
-                throw InvalidInput.of("steps", "That step cannot move further " + (by < 0 ? "up" : "down"));
-            }
-            roadmap.save(getCode(), version(), changes);
-        });
-    }
-
-    public String addStep() {
-        String key = Pages.param("addStep");
-        if (key == null || key.equals(NONE)) {
-            errors = List.of(new FieldError("addStep", "Choose a step to add"));
-            return null;
-        }
-        return change("added", () -> {
-            List<RoadmapService.StepChange> changes = Changes.of(getView().items());
-            changes.add(new RoadmapService.StepChange(key, StepStatus.NOT_STARTED.key(), null, null, null, null));
-            roadmap.save(getCode(), version(), changes);
-        });
-    }
-
-    /** Starts (or finds) the case study draft for a done step and opens it for editing. */
-    public String writeUp() {
-        try {
-            long id = roadmap.draftCaseStudy(getCode(), String.valueOf(Pages.param("step")));
-            Pages.redirect("/manage/case-studies/" + id + "/edit");
-        } catch (InvalidInput e) {
-            errors = List.of(new FieldError("steps", e.errors().getFirst().message()));
-        } catch (CommonsException e) {
-            errors = List.of(new FieldError("steps", e.getMessage()));
-        }
-        return null;
-    }
-
-    /** Runs a change and shows the roadmap again; a refusal or someone else's save meanwhile is shown on the page. */
-    private String change(String done, Runnable action) {
-        try {
-            action.run();
-            Pages.redirect("/councils/" + getCode() + "/roadmap?done=" + done);
-        } catch (InvalidInput e) {
-            errors = e.errors().stream().map(f -> new FieldError(f.field().equals("addStep") ? "addStep" : "steps",
-                    f.message())).toList();
-        } catch (NumberFormatException e) {
-            errors = List.of(new FieldError("steps", "The form was not sent as it was shown: reload the page and try again"));
-        } catch (CommonsException e) {
-            errors = List.of(new FieldError("steps", e.getMessage()));
-        }
-        return null;
-    }
-
-    /** The version of the roadmap the editor was looking at, sent back with every change. */
-    private Integer version() {
-        String sent = Pages.param("version");
-        return sent == null ? null : Integer.valueOf(sent);
-    }
-
-    public List<FieldError> getErrors() {
-        return errors;
-    }
-
-    public String error(String field) {
-        return Pages.errorFor(errors, field);
     }
 
     public String getDone() {

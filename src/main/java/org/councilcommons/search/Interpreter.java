@@ -99,29 +99,59 @@ final class Interpreter {
 
     private UserQuery.Interpretation interpretation() {
         if (askedForSomething && concepts.isEmpty() && phrases.isEmpty()) {
-            return new UserQuery.Interpretation(new MatchNoDocsQuery("no word is in the index"), null,
+            return new UserQuery.Interpretation(RankedQuery.of(new MatchNoDocsQuery("no word is in the index")), null,
                     new MatchNoDocsQuery("nothing to highlight"), missing, typo, false);
         }
         int required = Relevance.minimumShouldMatch(concepts.size());
-        Query query = assemble(required);
-        Query relaxed = required > 1 ? assemble(1) : null;
+        RankedQuery query = ranked(required);
+        RankedQuery relaxed = required > 1 ? ranked(1) : null;
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         highlights.forEach(h -> highlight.add(h, Occur.SHOULD));
         return new UserQuery.Interpretation(query, relaxed, highlight.build(), missing, typo, !askedForSomething);
     }
 
+    /**
+     * The query, and for ranking the same split by whether every concept matched: those documents score their words
+     * plus the coverage bonus, the rest their words alone, exactly as in the whole query (see {@link RankedQuery}).
+     */
+    private RankedQuery ranked(int required) {
+        Query all = assemble(required);
+        if (required >= concepts.size()) {
+            return RankedQuery.of(all);
+        }
+        BooleanQuery.Builder every = new BooleanQuery.Builder()
+                .add(new BoostQuery(everyConcept(), 1 + Relevance.COVERAGE), Occur.MUST);
+        BooleanQuery.Builder fewer = new BooleanQuery.Builder()
+                .add(someConcepts(required), Occur.MUST)
+                .add(everyConcept(), Occur.MUST_NOT);
+        return new RankedQuery(all, List.of(rest(every), rest(fewer)));
+    }
+
     private Query assemble(int required) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (!concepts.isEmpty()) {
-            BooleanQuery.Builder words = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
-            concepts.forEach(concept -> words.add(concept, Occur.SHOULD));
-            query.add(words.build(), Occur.MUST);
+            query.add(someConcepts(required), Occur.MUST);
             if (required < concepts.size()) {
-                BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(concepts.size());
-                concepts.forEach(concept -> all.add(concept, Occur.SHOULD));
-                query.add(new BoostQuery(all.build(), Relevance.COVERAGE), Occur.SHOULD);
+                query.add(new BoostQuery(everyConcept(), Relevance.COVERAGE), Occur.SHOULD);
             }
         }
+        return rest(query);
+    }
+
+    private Query someConcepts(int required) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
+        concepts.forEach(concept -> words.add(concept, Occur.SHOULD));
+        return words.build();
+    }
+
+    private Query everyConcept() {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(concepts.size());
+        concepts.forEach(concept -> all.add(concept, Occur.SHOULD));
+        return all.build();
+    }
+
+    /** What every form of the query shares: quoted phrases, the proximity bonus and exclusions. */
+    private Query rest(BooleanQuery.Builder query) {
         phrases.forEach(phrase -> query.add(phrase, Occur.MUST));
         if (concepts.isEmpty() && phrases.isEmpty()) {
             query.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);

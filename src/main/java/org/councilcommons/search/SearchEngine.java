@@ -45,24 +45,24 @@ public final class SearchEngine {
 
     private static SearchResults searchNow(IndexSearcher searcher, SearchRequest request) {
         UserQuery.Interpretation meaning = UserQuery.parse(request.q()).interpret(searcher);
-        if (meaning.query() instanceof MatchNoDocsQuery) {
+        if (meaning.query().all() instanceof MatchNoDocsQuery) {
             return new SearchResults(0, List.of(), SearchFacets.none(), meaning.missingTerms(), meaning.typoTolerant());
         }
         boolean byDate = request.sort().equals(SearchRequest.DATE);
         int depth = request.page() * request.size();
         try {
-            Query query = SearchFacets.filtered(boosted(meaning.query(), request), request);
-            FacetsCollector matching = matching(searcher, query);
+            RankedQuery query = meaning.query().map(q -> SearchFacets.filtered(boosted(q, request), request));
+            FacetsCollector matching = matching(searcher, query.all());
             // no document has enough of the words together: show those with the most of them instead
             if (total(matching) == 0 && meaning.relaxed() != null) {
-                query = SearchFacets.filtered(boosted(meaning.relaxed(), request), request);
-                matching = matching(searcher, query);
+                query = meaning.relaxed().map(q -> SearchFacets.filtered(boosted(q, request), request));
+                matching = matching(searcher, query.all());
             }
             if (total(matching) == 0) {
                 return new SearchResults(0, List.of(), SearchFacets.count(matching), meaning.missingTerms(),
                         meaning.typoTolerant());
             }
-            ScoreDoc[] top = byDate ? newest(searcher, query, depth) : TopMatches.of(searcher, query, depth);
+            ScoreDoc[] top = byDate ? newest(searcher, query.all(), depth) : TopMatches.of(searcher, query.parts(), depth);
             int from = Math.min((request.page() - 1) * request.size(), top.length);
             int[] docs = new int[top.length - from];
             for (int i = from; i < top.length; i++) {

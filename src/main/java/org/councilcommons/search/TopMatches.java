@@ -2,6 +2,7 @@ package org.councilcommons.search;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -20,39 +21,43 @@ import org.apache.lucene.util.PriorityQueue;
  * score still worth having, so it can skip whole blocks of documents that cannot reach it (block-max WAND). Equal
  * scores still arrive, because a newer document with the same score must win a place; Lucene's own top-score
  * collector breaks ties by document number instead. Counting and facets are a separate, non-scoring pass.
+ *
+ * <p>The parts of a {@link RankedQuery} are searched one after the other into the same n, so a later part starts
+ * with the bar the earlier ones set. The searcher must search its segments one at a time (the index's searchers
+ * have no executor), since every collector writes to that one n.
  */
-final class TopMatches implements CollectorManager<TopMatches.Collector, ScoreDoc[]> {
+final class TopMatches implements CollectorManager<TopMatches.Collector, Void> {
 
+    private final Queue queue;
     private final int n;
 
     private TopMatches(int n) {
         this.n = n;
+        this.queue = new Queue(n);
     }
 
-    /** The best {@code n} matches of {@code query}, best first. */
-    static ScoreDoc[] of(IndexSearcher searcher, Query query, int n) throws IOException {
-        return searcher.search(query, new TopMatches(n));
+    /** The best {@code n} matches over all the (disjoint) parts, best first. */
+    static ScoreDoc[] of(IndexSearcher searcher, List<Query> parts, int n) throws IOException {
+        TopMatches top = new TopMatches(n);
+        for (Query part : parts) {
+            searcher.search(part, top);
+        }
+        ScoreDoc[] best = new ScoreDoc[top.queue.size()];
+        for (int i = best.length - 1; i >= 0; i--) {
+            Match m = top.queue.pop();
+            best[i] = new ScoreDoc(m.doc, m.score);
+        }
+        return best;
     }
 
     @Override
     public Collector newCollector() {
-        return new Collector(n);
+        return new Collector(queue, n);
     }
 
     @Override
-    public ScoreDoc[] reduce(Collection<Collector> collectors) {
-        Queue all = new Queue(n);
-        for (Collector c : collectors) {
-            for (Match m : c.queue) {
-                all.insertWithOverflow(m);
-            }
-        }
-        ScoreDoc[] best = new ScoreDoc[all.size()];
-        for (int i = best.length - 1; i >= 0; i--) {
-            Match m = all.pop();
-            best[i] = new ScoreDoc(m.doc, m.score);
-        }
-        return best;
+    public Void reduce(Collection<Collector> collectors) {
+        return null; // the collectors share the queue
     }
 
     private record Match(float score, long published, int doc) {}
@@ -83,9 +88,9 @@ final class TopMatches implements CollectorManager<TopMatches.Collector, ScoreDo
         private NumericDocValues published;
         private int docBase;
 
-        Collector(int n) {
+        Collector(Queue queue, int n) {
+            this.queue = queue;
             this.n = n;
-            this.queue = new Queue(n);
         }
 
         @Override

@@ -99,7 +99,9 @@ function init(args)
     math.randomseed(1000 + id)
   else
     step = tonumber(args[3]) or 2
-    next = id + 1 -- threads interleave: 1, 3, 5, ... and 2, 4, 6, ...
+    -- threads interleave (1, 3, 5, ... and 2, 4, 6, ...) from a place that differs from run to run, so that a
+    -- server left running has not seen the requests in an earlier run
+    next = (os.time() * 7919) % (#requests - step) + id + 1
   end
 end
 

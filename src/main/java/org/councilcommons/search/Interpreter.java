@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,11 +26,12 @@ import org.apache.lucene.search.SimpleCollector;
  * Turns a {@link UserQuery} into the query this index can answer. Each concept is checked against the index
  * first: one the index has never seen is read as a typo, and failing that dropped and named, so that "webcast
  * zzzzqqq" still finds the webcasts. The checks are term lookups (docFreq), or for phrases a search that stops at
- * the first match; without a searcher nothing is checked.
+ * the first match; without a searcher nothing is checked. Answers are kept per reader ({@link Lookups}).
  */
 final class Interpreter {
 
     private final IndexSearcher searcher;
+    private final Lookups lookups;
     private final List<Query> concepts = new ArrayList<>();
     private final List<Query> phrases = new ArrayList<>();
     private final List<Query> exclusions = new ArrayList<>();
@@ -42,6 +44,7 @@ final class Interpreter {
 
     private Interpreter(IndexSearcher searcher) {
         this.searcher = searcher;
+        this.lookups = searcher == null ? null : Lookups.of(searcher.getIndexReader());
     }
 
     static UserQuery.Interpretation interpret(UserQuery user, IndexSearcher searcher) {
@@ -56,7 +59,7 @@ final class Interpreter {
     private void concept(Concepts.Concept concept) {
         askedForSomething = true;
         Query query = Relevance.concept(concept, Relevance.FIELDS);
-        if (searcher == null || found(concept, query)) {
+        if (searcher == null || lookups.occurs(query, () -> found(concept, query))) {
             concepts.add(query);
             highlights.add(Relevance.concept(concept, Relevance.SNIPPET_FIELDS));
             if (concept.singleWord()) {
@@ -64,8 +67,10 @@ final class Interpreter {
             }
             return;
         }
+        String word = concept.typed().getFirst();
         Concepts.Concept corrected = concept.singleWord() && guesses++ < Typos.MAX_PER_SEARCH
-                ? Typos.correct(searcher.getIndexReader(), concept.typed().getFirst())
+                ? lookups.correction(word, () -> Optional.ofNullable(Typos.correct(searcher.getIndexReader(), word)))
+                        .orElse(null)
                 : null;
         if (corrected == null) {
             missing.add(concept.text());
@@ -82,7 +87,7 @@ final class Interpreter {
             return; // nothing but stop words or punctuation between the quotes
         }
         askedForSomething = true;
-        if (searcher == null || any(phrase)) {
+        if (searcher == null || lookups.occurs(phrase, () -> any(phrase))) {
             phrases.add(phrase);
             highlights.add(Relevance.quoted(text, Relevance.SNIPPET_FIELDS));
         } else {

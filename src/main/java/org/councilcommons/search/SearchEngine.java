@@ -62,7 +62,9 @@ public final class SearchEngine {
                 return new SearchResults(0, List.of(), SearchFacets.count(matching), meaning.missingTerms(),
                         meaning.typoTolerant());
             }
-            ScoreDoc[] top = byDate ? newest(searcher, query.all(), depth) : TopMatches.of(searcher, query.parts(), depth);
+            ScoreDoc[] top = byDate
+                    ? newest(searcher, query.all(), depth)
+                    : TopMatches.of(searcher, query.parts(), depth);
             int from = Math.min((request.page() - 1) * request.size(), top.length);
             int[] docs = new int[top.length - from];
             for (int i = from; i < top.length; i++) {

@@ -34,7 +34,8 @@ final class Snippets {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchSchema.analyzer())
                 .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), LENGTH, 0.5f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        new SentenceBreaks(), LENGTH, 0.5f))
                 .withMaxNoHighlightPassages(1)
                 // the Matches API would mark a phrase as one span, but costs three times as much per hit
                 .withWeightMatches(false)

@@ -89,7 +89,8 @@ public final class SearchBenchmark {
                     cpu.add(threads.getCurrentThreadCpuTime() - c);
                 }
                 report("CPU time per query, distinct requests", queries, cpu);
-                System.out.printf("Heap per cached result (page of 20): about %,d bytes%n", heapPerResult(searcher, distinct));
+                System.out.printf("Heap per cached result (page of 20): about %,d bytes%n",
+                        heapPerResult(searcher, distinct));
             }
         }
         System.out.printf("Index size on disk: %,d MB%n", Files.walk(dir).filter(Files::isRegularFile)
@@ -102,7 +103,7 @@ public final class SearchBenchmark {
                 i % 7 == 0 ? "date" : null, 1 + i % 3, 10);
     }
 
-    /** Distinct requests of one to three words from the topics' vocabularies, some with a filter, date order or page. */
+    /** Distinct requests: one to three words from the topics' vocabularies, some with a filter, date order or page. */
     static List<SearchRequest> distinct(int count) {
         java.util.Random random = new java.util.Random(7);
         java.util.Set<SearchRequest> requests = new java.util.LinkedHashSet<>();

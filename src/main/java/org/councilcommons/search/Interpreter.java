@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,11 +26,12 @@ import org.apache.lucene.search.SimpleCollector;
  * Turns a {@link UserQuery} into the query this index can answer. Each concept is checked against the index
  * first: one the index has never seen is read as a typo, and failing that dropped and named, so that "webcast
  * zzzzqqq" still finds the webcasts. The checks are term lookups (docFreq), or for phrases a search that stops at
- * the first match; without a searcher nothing is checked.
+ * the first match; without a searcher nothing is checked. Answers are kept per reader ({@link Lookups}).
  */
 final class Interpreter {
 
     private final IndexSearcher searcher;
+    private final Lookups lookups;
     private final List<Query> concepts = new ArrayList<>();
     private final List<Query> phrases = new ArrayList<>();
     private final List<Query> exclusions = new ArrayList<>();
@@ -42,6 +44,7 @@ final class Interpreter {
 
     private Interpreter(IndexSearcher searcher) {
         this.searcher = searcher;
+        this.lookups = searcher == null ? null : Lookups.of(searcher.getIndexReader());
     }
 
     static UserQuery.Interpretation interpret(UserQuery user, IndexSearcher searcher) {
@@ -56,7 +59,7 @@ final class Interpreter {
     private void concept(Concepts.Concept concept) {
         askedForSomething = true;
         Query query = Relevance.concept(concept, Relevance.FIELDS);
-        if (searcher == null || found(concept, query)) {
+        if (searcher == null || lookups.occurs(query, () -> found(concept, query))) {
             concepts.add(query);
             highlights.add(Relevance.concept(concept, Relevance.SNIPPET_FIELDS));
             if (concept.singleWord()) {
@@ -64,8 +67,10 @@ final class Interpreter {
             }
             return;
         }
+        String word = concept.typed().getFirst();
         Concepts.Concept corrected = concept.singleWord() && guesses++ < Typos.MAX_PER_SEARCH
-                ? Typos.correct(searcher.getIndexReader(), concept.typed().getFirst())
+                ? lookups.correction(word, () -> Optional.ofNullable(Typos.correct(searcher.getIndexReader(), word)))
+                        .orElse(null)
                 : null;
         if (corrected == null) {
             missing.add(concept.text());
@@ -82,7 +87,7 @@ final class Interpreter {
             return; // nothing but stop words or punctuation between the quotes
         }
         askedForSomething = true;
-        if (searcher == null || any(phrase)) {
+        if (searcher == null || lookups.occurs(phrase, () -> any(phrase))) {
             phrases.add(phrase);
             highlights.add(Relevance.quoted(text, Relevance.SNIPPET_FIELDS));
         } else {
@@ -99,29 +104,59 @@ final class Interpreter {
 
     private UserQuery.Interpretation interpretation() {
         if (askedForSomething && concepts.isEmpty() && phrases.isEmpty()) {
-            return new UserQuery.Interpretation(new MatchNoDocsQuery("no word is in the index"), null,
+            return new UserQuery.Interpretation(RankedQuery.of(new MatchNoDocsQuery("no word is in the index")), null,
                     new MatchNoDocsQuery("nothing to highlight"), missing, typo, false);
         }
         int required = Relevance.minimumShouldMatch(concepts.size());
-        Query query = assemble(required);
-        Query relaxed = required > 1 ? assemble(1) : null;
+        RankedQuery query = ranked(required);
+        RankedQuery relaxed = required > 1 ? ranked(1) : null;
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         highlights.forEach(h -> highlight.add(h, Occur.SHOULD));
         return new UserQuery.Interpretation(query, relaxed, highlight.build(), missing, typo, !askedForSomething);
     }
 
+    /**
+     * The query, and for ranking the same split by whether every concept matched: those documents score their words
+     * plus the coverage bonus, the rest their words alone, exactly as in the whole query (see {@link RankedQuery}).
+     */
+    private RankedQuery ranked(int required) {
+        Query all = assemble(required);
+        if (required >= concepts.size()) {
+            return RankedQuery.of(all);
+        }
+        BooleanQuery.Builder every = new BooleanQuery.Builder()
+                .add(new BoostQuery(everyConcept(), 1 + Relevance.COVERAGE), Occur.MUST);
+        BooleanQuery.Builder fewer = new BooleanQuery.Builder()
+                .add(someConcepts(required), Occur.MUST)
+                .add(everyConcept(), Occur.MUST_NOT);
+        return new RankedQuery(all, List.of(rest(every), rest(fewer)));
+    }
+
     private Query assemble(int required) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (!concepts.isEmpty()) {
-            BooleanQuery.Builder words = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
-            concepts.forEach(concept -> words.add(concept, Occur.SHOULD));
-            query.add(words.build(), Occur.MUST);
+            query.add(someConcepts(required), Occur.MUST);
             if (required < concepts.size()) {
-                BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(concepts.size());
-                concepts.forEach(concept -> all.add(concept, Occur.SHOULD));
-                query.add(new BoostQuery(all.build(), Relevance.COVERAGE), Occur.SHOULD);
+                query.add(new BoostQuery(everyConcept(), Relevance.COVERAGE), Occur.SHOULD);
             }
         }
+        return rest(query);
+    }
+
+    private Query someConcepts(int required) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
+        concepts.forEach(concept -> words.add(concept, Occur.SHOULD));
+        return words.build();
+    }
+
+    private Query everyConcept() {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(concepts.size());
+        concepts.forEach(concept -> all.add(concept, Occur.SHOULD));
+        return all.build();
+    }
+
+    /** What every form of the query shares: quoted phrases, the proximity bonus and exclusions. */
+    private Query rest(BooleanQuery.Builder query) {
         phrases.forEach(phrase -> query.add(phrase, Occur.MUST));
         if (concepts.isEmpty() && phrases.isEmpty()) {
             query.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);

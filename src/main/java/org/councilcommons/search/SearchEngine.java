@@ -9,12 +9,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Searches an index built with {@link SearchSchema}. Stateless: the caller acquires a searcher (from its
@@ -23,7 +25,6 @@ import org.apache.lucene.search.SortField;
  */
 public final class SearchEngine {
 
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, newestFirst());
     private static final Sort BY_DATE = new Sort(newestFirst(), SortField.FIELD_SCORE);
 
     /** What a hit shows; the body is stored for highlighting and is not worth loading here. */
@@ -44,20 +45,26 @@ public final class SearchEngine {
 
     private static SearchResults searchNow(IndexSearcher searcher, SearchRequest request) {
         UserQuery.Interpretation meaning = UserQuery.parse(request.q()).interpret(searcher);
-        if (meaning.query() instanceof MatchNoDocsQuery) {
+        if (meaning.query().all() instanceof MatchNoDocsQuery) {
             return new SearchResults(0, List.of(), SearchFacets.none(), meaning.missingTerms(), meaning.typoTolerant());
         }
-        Sort sort = request.sort().equals(SearchRequest.DATE) ? BY_DATE : BY_RELEVANCE;
+        boolean byDate = request.sort().equals(SearchRequest.DATE);
         int depth = request.page() * request.size();
         try {
-            Query query = boosted(meaning.query(), request);
-            FacetsCollectorManager.FacetsResult found = run(searcher, query, request, depth, sort);
+            RankedQuery query = meaning.query().map(q -> SearchFacets.filtered(boosted(q, request), request));
+            FacetsCollector matching = matching(searcher, query.all());
             // no document has enough of the words together: show those with the most of them instead
-            if (total(found.facetsCollector()) == 0 && meaning.relaxed() != null) {
-                query = boosted(meaning.relaxed(), request);
-                found = run(searcher, query, request, depth, sort);
+            if (total(matching) == 0 && meaning.relaxed() != null) {
+                query = meaning.relaxed().map(q -> SearchFacets.filtered(boosted(q, request), request));
+                matching = matching(searcher, query.all());
             }
-            ScoreDoc[] top = found.topDocs().scoreDocs;
+            if (total(matching) == 0) {
+                return new SearchResults(0, List.of(), SearchFacets.count(matching), meaning.missingTerms(),
+                        meaning.typoTolerant());
+            }
+            ScoreDoc[] top = byDate
+                    ? newest(searcher, query.all(), depth)
+                    : TopMatches.of(searcher, query.parts(), depth);
             int from = Math.min((request.page() - 1) * request.size(), top.length);
             int[] docs = new int[top.length - from];
             for (int i = from; i < top.length; i++) {
@@ -70,8 +77,7 @@ public final class SearchEngine {
                 float score = top[from + i].score;
                 hits.add(hit(stored.document(docs[i], HIT_FIELDS), snippets[i], Float.isNaN(score) ? 0f : score));
             }
-            return new SearchResults(total(found.facetsCollector()), hits,
-                    SearchFacets.count(found.facetsCollector()), meaning.missingTerms(),
+            return new SearchResults(total(matching), hits, SearchFacets.count(matching), meaning.missingTerms(),
                     meaning.typoTolerant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,10 +100,21 @@ public final class SearchEngine {
                 doc.get(SearchSchema.COUNCIL_NAME), snippet, doc.get(SearchSchema.URL), score);
     }
 
-    private static FacetsCollectorManager.FacetsResult run(
-            IndexSearcher searcher, Query query, SearchRequest request, int depth, Sort sort) throws IOException {
-        return FacetsCollectorManager.search(
-                searcher, SearchFacets.filtered(query, request), depth, sort, true, new FacetsCollectorManager());
+    /**
+     * Every match, without scores: the total and the facet counts. Scoring is what costs, and only the page needs
+     * it (see {@link TopMatches}); a query without scores also drops its optional clauses (coverage, proximity).
+     */
+    private static FacetsCollector matching(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new FacetsCollectorManager());
+    }
+
+    /** The newest {@code depth} matches, equal dates by score; each with its score. */
+    private static ScoreDoc[] newest(IndexSearcher searcher, Query query, int depth) throws IOException {
+        ScoreDoc[] top = searcher.search(query, new TopFieldCollectorManager(BY_DATE, depth, depth)).scoreDocs;
+        for (ScoreDoc d : top) {
+            d.score = (Float) ((FieldDoc) d).fields[1];
+        }
+        return top;
     }
 
     /**

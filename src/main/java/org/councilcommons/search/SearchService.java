@@ -34,7 +34,7 @@ public class SearchService {
 
     /** Results kept per index reader for repeated searches; 0 turns the cache off (to measure the engine alone). */
     @Inject
-    @ConfigProperty(name = "commons.search.cache-size", defaultValue = "256")
+    @ConfigProperty(name = "commons.search.cache-size", defaultValue = "1024")
     int cacheSize;
 
     private SearchCache cache;

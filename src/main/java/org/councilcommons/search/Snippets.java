@@ -2,9 +2,7 @@ package org.councilcommons.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
-import java.util.Locale;
-import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -18,12 +16,17 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Snippets {
 
     static final int LENGTH = 200;
-    private static final String[] FIELDS = {SearchSchema.SUMMARY, SearchSchema.BODY};
+    private static final String[] SUMMARY = {SearchSchema.SUMMARY};
+    private static final String[] BODY = {SearchSchema.BODY};
+    private static final int[] ONE = {1};
     private static final String MARK = "<mark>";
 
     private Snippets() {}
 
-    /** One snippet per document, in the order given: the summary if it matched, else the body, else the summary. */
+    /**
+     * One snippet per document, in the order given: the summary if it matched, else the body, else the summary. The
+     * body, five times the summary's length, is only read and highlighted for documents whose summary did not match.
+     */
     static String[] of(IndexSearcher searcher, Query query, int[] docs) {
         String[] snippets = new String[docs.length];
         if (docs.length == 0) {
@@ -32,15 +35,22 @@ final class Snippets {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchSchema.analyzer())
                 .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.UK), LENGTH, 0.5f))
+                        new SentenceBreaks(), LENGTH, 0.5f))
                 .withMaxNoHighlightPassages(1)
                 // the Matches API would mark a phrase as one span, but costs three times as much per hit
                 .withWeightMatches(false)
                 .build();
         try {
-            Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, docs, new int[] {1, 1});
-            String[] summaries = byField.get(SearchSchema.SUMMARY);
-            String[] bodies = byField.get(SearchSchema.BODY);
+            String[] summaries = highlighter.highlightFields(SUMMARY, query, docs, ONE).get(SearchSchema.SUMMARY);
+            int[] unmatched = IntStream.range(0, docs.length).filter(i -> !matched(summaries[i])).toArray();
+            String[] bodies = new String[docs.length];
+            if (unmatched.length > 0) {
+                int[] bodyDocs = IntStream.of(unmatched).map(i -> docs[i]).toArray();
+                String[] found = highlighter.highlightFields(BODY, query, bodyDocs, ONE).get(SearchSchema.BODY);
+                for (int j = 0; j < unmatched.length; j++) {
+                    bodies[unmatched[j]] = found[j];
+                }
+            }
             for (int i = 0; i < docs.length; i++) {
                 snippets[i] = choose(summaries[i], bodies[i]);
             }
@@ -79,11 +89,15 @@ final class Snippets {
         return html.toString();
     }
 
+    private static boolean matched(String snippet) {
+        return snippet != null && snippet.contains(MARK);
+    }
+
     private static String choose(String summary, String body) {
-        if (summary != null && summary.contains(MARK)) {
+        if (matched(summary)) {
             return summary;
         }
-        if (body != null && body.contains(MARK)) {
+        if (matched(body)) {
             return body;
         }
         if (summary != null && !summary.isBlank()) {

@@ -86,7 +86,7 @@ public final class UserQuery {
 
     /** The query as written, without looking at the index: no typo tolerance, no words dropped. */
     public Query toQuery() {
-        return Interpreter.interpret(this, null).query();
+        return Interpreter.interpret(this, null).query().all();
     }
 
     /**
@@ -98,7 +98,7 @@ public final class UserQuery {
     }
 
     /**
-     * @param query what to run
+     * @param query what to run, with the parts to rank it by
      * @param relaxed the same asking for any one of the words, to run when {@code query} finds nothing; or null
      * @param highlight the words and phrases to mark in snippets (summary and body only, no scoring extras)
      * @param missingTerms words and phrases as typed that match nothing, not even as a typo
@@ -106,7 +106,7 @@ public final class UserQuery {
      * @param browsing nothing positive was asked for (only filters, exclusions or stop words)
      */
     public record Interpretation(
-            Query query, Query relaxed, Query highlight, List<String> missingTerms, boolean typoTolerant,
+            RankedQuery query, RankedQuery relaxed, Query highlight, List<String> missingTerms, boolean typoTolerant,
             boolean browsing) {
 
         public Interpretation {

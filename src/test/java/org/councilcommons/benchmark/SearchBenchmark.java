@@ -21,7 +21,9 @@ import org.councilcommons.search.SearchSchema;
 
 /**
  * In-process search figures at scale: indexing throughput into an on-disk index, and query latency for a mix of
- * officers' queries, each searched afresh and then through the result cache. Not a test; run by hand (README,
+ * officers' queries, each searched afresh and then through the result cache; then CPU time for as many requests
+ * that never repeat (words from the topics' vocabularies, with filters and pages), and the heap a cached result
+ * takes. Not a test; run by hand (README,
  * "Benchmarks"). Arguments: [documents=100000] [queries=2000]
  * [corpus=topics|uniform] [index folder, reused when it already holds an index].
  */
@@ -44,6 +46,9 @@ public final class SearchBenchmark {
             }
             try (DirectoryReader reader = DirectoryReader.open(fs)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
+                // Lucene's query cache would keep the whole match sets of this mix's 20 queries, which repeat
+                // exactly; real traffic rarely does (and the result cache takes those): measure the engine
+                searcher.setQueryCache(null);
                 long matched = 0;
                 for (String q : QUERIES) {
                     matched += SearchEngine.search(searcher, SearchRequest.of(q)).total();
@@ -75,6 +80,17 @@ public final class SearchBenchmark {
                     latencies.add(System.nanoTime() - s);
                 }
                 report("With the result cache (the mix repeats)", queries, latencies);
+                // requests that never repeat, built from the corpus's own words (as search-mix.lua does over HTTP)
+                List<SearchRequest> distinct = distinct(queries);
+                cpu.clear();
+                for (SearchRequest r : distinct) {
+                    long c = threads.getCurrentThreadCpuTime();
+                    SearchEngine.search(searcher, r);
+                    cpu.add(threads.getCurrentThreadCpuTime() - c);
+                }
+                report("CPU time per query, distinct requests", queries, cpu);
+                System.out.printf("Heap per cached result (page of 20): about %,d bytes%n",
+                        heapPerResult(searcher, distinct));
             }
         }
         System.out.printf("Index size on disk: %,d MB%n", Files.walk(dir).filter(Files::isRegularFile)
@@ -85,6 +101,46 @@ public final class SearchBenchmark {
         String barrier = i % 5 == 0 ? "legacy-systems" : null;
         return new SearchRequest(QUERIES[i % QUERIES.length], null, barrier, null, null, null, null,
                 i % 7 == 0 ? "date" : null, 1 + i % 3, 10);
+    }
+
+    /** Distinct requests: one to three words from the topics' vocabularies, some with a filter, date order or page. */
+    static List<SearchRequest> distinct(int count) {
+        java.util.Random random = new java.util.Random(7);
+        java.util.Set<SearchRequest> requests = new java.util.LinkedHashSet<>();
+        String[] statuses = {"live", "scaled", "planned", "stopped"};
+        while (requests.size() < count) {
+            Synthetic.Topic area = Synthetic.AREAS[random.nextInt(Synthetic.AREAS.length)];
+            Synthetic.Technology tech = Synthetic.TECHNOLOGIES[random.nextInt(Synthetic.TECHNOLOGIES.length)];
+            String a = area.words()[random.nextInt(area.words().length)];
+            String t = tech.words()[random.nextInt(tech.words().length)];
+            String c = Synthetic.COMMON[random.nextInt(Synthetic.COMMON.length)];
+            int shape = random.nextInt(10);
+            String q = shape < 4 ? a + " " + t : shape < 6 ? a : shape < 8 ? t + " " + c : a + " " + t + " " + c;
+            int filter = random.nextInt(10);
+            String barrier = filter == 0 ? Synthetic.BARRIERS[random.nextInt(Synthetic.BARRIERS.length)] : null;
+            String theme = filter == 1 ? area.theme() : null;
+            String status = filter == 2 ? statuses[random.nextInt(statuses.length)] : null;
+            String sort = filter == 3 ? "date" : null;
+            int page = random.nextInt(10) < 8 ? 1 : 2 + random.nextInt(2);
+            requests.add(new SearchRequest(q, null, barrier, theme, null, null, status, sort, page, 20));
+        }
+        return new ArrayList<>(requests);
+    }
+
+    // rough: the heap the results of a few hundred distinct requests keep, divided by their number
+    private static long heapPerResult(IndexSearcher searcher, List<SearchRequest> requests) {
+        int n = Math.min(500, requests.size());
+        SearchCache cache = new SearchCache(n);
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        for (int i = 0; i < n; i++) {
+            SearchEngine.search(searcher, requests.get(i), cache);
+        }
+        System.gc();
+        long after = runtime.totalMemory() - runtime.freeMemory();
+        java.lang.ref.Reference.reachabilityFence(cache);
+        return (after - before) / n;
     }
 
     private static void report(String what, int queries, List<Long> latencies) {

@@ -24,6 +24,25 @@ public class RoadmapRepository {
         return key == null ? Optional.empty() : Optional.ofNullable(em.find(Stage.class, key));
     }
 
+    public Stage add(Stage stage) {
+        em.persist(stage);
+        return stage;
+    }
+
+    public void add(StageRevision revision) {
+        em.persist(revision);
+    }
+
+    public List<StageRevision> stageRevisions(String stageKey) {
+        return em.createQuery("select r from StageRevision r where r.stageKey = :k order by r.revision desc",
+                StageRevision.class).setParameter("k", stageKey).getResultList();
+    }
+
+    public int lastStagePosition() {
+        Integer max = em.createQuery("select max(s.position) from Stage s", Integer.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
     public List<Step> steps() {
         return em.createQuery("select s from Step s order by s.position, s.key", Step.class).getResultList();
     }

@@ -224,6 +224,67 @@ public class RoadmapService {
         return step;
     }
 
+    @Transactional
+    public Stage stage(String key) {
+        return repository.stage(key).orElseThrow(() -> new NotFound("The roadmap has no stage " + key));
+    }
+
+    @Transactional
+    public List<StageRevision> stageRevisions(String key) {
+        stage(key);
+        return repository.stageRevisions(key);
+    }
+
+    /** A moderator's new stage, after the others; the key comes from the name when none is given. */
+    @Transactional
+    public Stage addStage(String key, String name, String summary) {
+        Actor actor = requireCurator();
+        String chosen = key == null || key.isBlank() ? keyFrom(name) : key.strip();
+        List<FieldError> errors = checkStage(name, summary);
+        if (!chosen.matches("[a-z0-9][a-z0-9-]{1,59}")) {
+            errors.add(new FieldError("key", "Give a key of 2 to 60 lower-case letters, digits and dashes"));
+        } else if (repository.stage(chosen).isPresent()) {
+            errors.add(new FieldError("key", "There is already a stage with the key " + chosen));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Instant now = Instant.now(clock);
+        Stage stage = repository.add(new Stage(chosen, repository.lastStagePosition() + 1, name.strip(), summary.strip(),
+                actor.memberId(), now));
+        repository.flush();
+        repository.add(new StageRevision(chosen, stage.revision(), stage.name(), stage.summary(), actor.memberId(), now));
+        repository.flush();
+        audit.record(actor.memberId(), "roadmap.stage.added", "roadmap_stage", chosen, stage.name());
+        return stage;
+    }
+
+    /** A moderator renames or re-describes a stage; the previous text stays in its revisions. */
+    @Transactional
+    public Stage editStage(String key, Integer expectedVersion, String name, String summary) {
+        Actor actor = requireCurator();
+        Stage stage = stage(key);
+        List<FieldError> errors = checkStage(name, summary);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (expectedVersion != null && expectedVersion != stage.version()) {
+            throw new StateConflict("Someone else changed this stage since you opened it. Reload it to see their"
+                    + " changes, then make yours again.");
+        }
+        repository.add(stage.revise(name.strip(), summary.strip(), actor.memberId(), Instant.now(clock)));
+        repository.flush();
+        audit.record(actor.memberId(), "roadmap.stage.edited", "roadmap_stage", key, "revision " + stage.revision());
+        return stage;
+    }
+
+    private static List<FieldError> checkStage(String name, String summary) {
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "name", name == null ? null : name.strip(), "Enter a name", Stage.MAX_NAME);
+        required(errors, "summary", summary == null ? null : summary.strip(), "Say what the stage is about", Stage.MAX_SUMMARY);
+        return errors;
+    }
+
     List<FieldError> check(StepText text) {
         List<FieldError> errors = new ArrayList<>();
         if (repository.stage(text.stageKey()).isEmpty()) {

@@ -1,5 +1,5 @@
 /**
- * The "learning from each other" roadmap. Moderators curate stages and steps (every edit kept as a revision); each
+ * The "learning from each other" roadmap. Moderators curate stages and steps (every edit of either kept as a revision); each
  * step page gathers the case studies that address it (from search), the councils that completed it, its threads and
  * the members offering help. A council's roadmap is proposed from its latest self-assessment, weakest dimensions
  * first ({@link org.councilcommons.roadmap.RoadmapProposal}); its editors order, add, drop and track steps (owner,

@@ -60,6 +60,8 @@ public class CleanUrls extends HttpFilter {
             route("/admin/search", "/admin/search.xhtml"),
             route("/roadmap", "/pages/roadmap.xhtml"),
             route("/roadmap/steps/new", "/pages/roadmap-step-form.xhtml"),
+            route("/roadmap/stages/new", "/pages/roadmap-stage-form.xhtml"),
+            route("/roadmap/stages/([a-z0-9-]{1,60})/edit", "/pages/roadmap-stage-form.xhtml?stage=$1"),
             route("/roadmap/steps/([a-z0-9-]{1,60})", "/pages/roadmap-step.xhtml?key=$1"),
             route("/roadmap/steps/([a-z0-9-]{1,60})/edit", "/pages/roadmap-step-form.xhtml?step=$1"),
             route("/roadmap/steps/([a-z0-9-]{1,60})/revisions", "/pages/roadmap-revisions.xhtml?key=$1"),

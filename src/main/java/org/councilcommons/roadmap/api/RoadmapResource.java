@@ -35,6 +35,9 @@ public class RoadmapResource {
         }
     }
 
+    /** A moderator's stage: {@code version} is the one read. */
+    public record StageRequest(String key, String name, String summary, Integer version) {}
+
     @Inject
     RoadmapService roadmap;
 
@@ -76,6 +79,43 @@ public class RoadmapResource {
     public RoadmapViews.StepView edit(@PathParam("key") String key, StepRequest body) {
         roadmap.editStep(key, require(body).version(), body.text());
         return RoadmapViews.StepView.of(roadmap.stepPage(key));
+    }
+
+    @GET
+    @Path("stages/{key}")
+    public RoadmapViews.StageDetail stage(@PathParam("key") String key) {
+        return RoadmapViews.StageDetail.of(roadmap.stage(key));
+    }
+
+    @GET
+    @Path("stages/{key}/revisions")
+    public List<RoadmapViews.StageRevisionView> stageRevisions(@PathParam("key") String key) {
+        return roadmap.stageRevisions(key).stream().map(RoadmapViews.StageRevisionView::of).toList();
+    }
+
+    @POST
+    @Path("stages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addStage(StageRequest body) {
+        StageRequest b = requireStage(body);
+        var stage = roadmap.addStage(b.key(), b.name(), b.summary());
+        return Response.created(URI.create("/api/v1/roadmap/stages/" + stage.key()))
+                .entity(RoadmapViews.StageDetail.of(stage)).build();
+    }
+
+    @PUT
+    @Path("stages/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RoadmapViews.StageDetail editStage(@PathParam("key") String key, StageRequest body) {
+        StageRequest b = requireStage(body);
+        return RoadmapViews.StageDetail.of(roadmap.editStage(key, b.version(), b.name(), b.summary()));
+    }
+
+    private static StageRequest requireStage(StageRequest body) {
+        if (body == null) {
+            throw InvalidInput.of("body", "Send the stage as a JSON object: name, summary");
+        }
+        return body;
     }
 
     /** Sends the reminders due now (administrators; the schedule does this by itself). */

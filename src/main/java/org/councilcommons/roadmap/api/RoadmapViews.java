@@ -24,6 +24,20 @@ public final class RoadmapViews {
 
     public record StageView(String key, String name, String summary, List<StepSummary> steps) {}
 
+    /** A stage as a moderator edits it: send {@code version} back with a change. */
+    public record StageDetail(String key, String name, String summary, int position, int revision, int version,
+            Instant updatedAt) {
+        static StageDetail of(org.councilcommons.roadmap.Stage s) {
+            return new StageDetail(s.key(), s.name(), s.summary(), s.position(), s.revision(), s.version(), s.updatedAt());
+        }
+    }
+
+    public record StageRevisionView(int revision, Instant createdAt, String name, String summary) {
+        static StageRevisionView of(org.councilcommons.roadmap.StageRevision r) {
+            return new StageRevisionView(r.revision(), r.createdAt(), r.name(), r.summary());
+        }
+    }
+
     public record NetworkView(List<StageView> stages) {
         static NetworkView of(List<RoadmapService.StageView> network) {
             return new NetworkView(network.stream().map(s -> new StageView(s.stage().key(), s.stage().name(),

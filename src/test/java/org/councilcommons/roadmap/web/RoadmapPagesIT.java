@@ -1,6 +1,7 @@
 package org.councilcommons.roadmap.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -168,6 +169,27 @@ class RoadmapPagesIT {
         browser.assertAccessible();
         browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
         assertTrue(driver.findElement(By.id("summary")).getText().endsWith("Said plainly."), "saved once the clash was seen");
+
+        // a moderator renames a stage's summary: a mistake first, then the change; the earlier text is a revision
+        browser.open(server.url("/roadmap"));
+        browser.clickAndWait(By.cssSelector("#stage-safe-to-try a[href='/roadmap/stages/safe-to-try/edit']"));
+        assertEquals("Edit a roadmap stage", h1(driver));
+        browser.assertAccessible();
+        String stageName = driver.findElement(By.id("name")).getAttribute("value");
+        driver.findElement(By.id("name")).clear();
+        driver.findElement(By.id("summary")).sendKeys(" Small pilots first.");
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        assertTrue(driver.findElement(By.cssSelector(".govuk-error-summary")).getText().contains("Enter a name"));
+        assertTrue(driver.findElement(By.id("summary")).getAttribute("value").endsWith("Small pilots first."), "what was typed is kept");
+        browser.assertAccessible();
+        driver.findElement(By.id("name")).sendKeys(stageName);
+        browser.clickAndWait(By.cssSelector("input[value='Save changes']"));
+        assertEquals("The roadmap", h1(driver));
+        assertTrue(driver.findElement(By.id("stage-safe-to-try")).getText().contains("Small pilots first."));
+        browser.open(server.url("/roadmap/stages/safe-to-try/edit"));
+        assertTrue(driver.findElement(By.id("stage-revision-2")).getText().contains("Small pilots first."));
+        assertFalse(driver.findElement(By.id("stage-revision-1")).getText().contains("Small pilots first."));
+        browser.assertAccessible();
 
         // an account without a council is told why there is no roadmap
         browser.signIn(server, RunningServer.ADMIN_EMAIL, RunningServer.ADMIN_PASSWORD, "/manage/roadmap");

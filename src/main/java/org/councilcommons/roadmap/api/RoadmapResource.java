@@ -18,6 +18,7 @@ import org.councilcommons.identity.Role;
 import org.councilcommons.platform.errors.AccessDenied;
 import org.councilcommons.platform.errors.InvalidInput;
 import org.councilcommons.roadmap.RoadmapReminders;
+import org.councilcommons.roadmap.RoadmapCuration;
 import org.councilcommons.roadmap.RoadmapService;
 import org.councilcommons.roadmap.Step;
 import org.councilcommons.roadmap.StepText;
@@ -42,6 +43,9 @@ public class RoadmapResource {
     RoadmapService roadmap;
 
     @Inject
+    RoadmapCuration curation;
+
+    @Inject
     RoadmapReminders reminders;
 
     @Inject
@@ -61,14 +65,14 @@ public class RoadmapResource {
     @GET
     @Path("steps/{key}/revisions")
     public List<RoadmapViews.RevisionView> revisions(@PathParam("key") String key) {
-        return roadmap.revisions(key).stream().map(RoadmapViews.RevisionView::of).toList();
+        return curation.revisions(key).stream().map(RoadmapViews.RevisionView::of).toList();
     }
 
     @POST
     @Path("steps")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(StepRequest body) {
-        Step step = roadmap.addStep(require(body).key(), body.text());
+        Step step = curation.addStep(require(body).key(), body.text());
         return Response.created(URI.create("/api/v1/roadmap/steps/" + step.key()))
                 .entity(RoadmapViews.StepView.of(roadmap.stepPage(step.key()))).build();
     }
@@ -77,20 +81,20 @@ public class RoadmapResource {
     @Path("steps/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     public RoadmapViews.StepView edit(@PathParam("key") String key, StepRequest body) {
-        roadmap.editStep(key, require(body).version(), body.text());
+        curation.editStep(key, require(body).version(), body.text());
         return RoadmapViews.StepView.of(roadmap.stepPage(key));
     }
 
     @GET
     @Path("stages/{key}")
     public RoadmapViews.StageDetail stage(@PathParam("key") String key) {
-        return RoadmapViews.StageDetail.of(roadmap.stage(key));
+        return RoadmapViews.StageDetail.of(curation.stage(key));
     }
 
     @GET
     @Path("stages/{key}/revisions")
     public List<RoadmapViews.StageRevisionView> stageRevisions(@PathParam("key") String key) {
-        return roadmap.stageRevisions(key).stream().map(RoadmapViews.StageRevisionView::of).toList();
+        return curation.stageRevisions(key).stream().map(RoadmapViews.StageRevisionView::of).toList();
     }
 
     @POST
@@ -98,7 +102,7 @@ public class RoadmapResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addStage(StageRequest body) {
         StageRequest b = requireStage(body);
-        var stage = roadmap.addStage(b.key(), b.name(), b.summary());
+        var stage = curation.addStage(b.key(), b.name(), b.summary());
         return Response.created(URI.create("/api/v1/roadmap/stages/" + stage.key()))
                 .entity(RoadmapViews.StageDetail.of(stage)).build();
     }
@@ -108,7 +112,7 @@ public class RoadmapResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RoadmapViews.StageDetail editStage(@PathParam("key") String key, StageRequest body) {
         StageRequest b = requireStage(body);
-        return RoadmapViews.StageDetail.of(roadmap.editStage(key, b.version(), b.name(), b.summary()));
+        return RoadmapViews.StageDetail.of(curation.editStage(key, b.version(), b.name(), b.summary()));
     }
 
     private static StageRequest requireStage(StageRequest body) {

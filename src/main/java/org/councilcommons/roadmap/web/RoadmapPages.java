@@ -13,6 +13,7 @@ import org.councilcommons.maturity.Dimension;
 import org.councilcommons.maturity.MaturityService;
 import org.councilcommons.platform.errors.NotFound;
 import org.councilcommons.platform.web.Pages;
+import org.councilcommons.roadmap.RoadmapCuration;
 import org.councilcommons.roadmap.RoadmapService;
 import org.councilcommons.roadmap.Stage;
 import org.councilcommons.roadmap.Step;
@@ -25,6 +26,9 @@ public class RoadmapPages {
 
     @Inject
     RoadmapService roadmap;
+
+    @Inject
+    RoadmapCuration curation;
 
     @Inject
     MaturityService maturity;
@@ -48,7 +52,7 @@ public class RoadmapPages {
 
     public boolean isCanCurate() {
         if (canCurate == null) {
-            canCurate = roadmap.canCurate();
+            canCurate = curation.canCurate();
         }
         return canCurate;
     }
@@ -82,7 +86,7 @@ public class RoadmapPages {
                 throw new NotFound("No step");
             }
             revised = roadmap.step(key);
-            revisions = roadmap.revisions(key).stream()
+            revisions = curation.revisions(key).stream()
                     .sorted(Comparator.comparingInt(StepRevision::revision).reversed()).toList();
         } catch (NotFound e) {
             Pages.sendError(404);

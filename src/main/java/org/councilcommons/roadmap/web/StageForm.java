@@ -12,6 +12,7 @@ import org.councilcommons.platform.errors.InvalidInput;
 import org.councilcommons.platform.errors.NotFound;
 import org.councilcommons.platform.errors.StateConflict;
 import org.councilcommons.platform.web.Pages;
+import org.councilcommons.roadmap.RoadmapCuration;
 import org.councilcommons.roadmap.RoadmapService;
 import org.councilcommons.roadmap.Stage;
 import org.councilcommons.roadmap.StageRevision;
@@ -28,6 +29,9 @@ public class StageForm {
     RoadmapService roadmap;
 
     @Inject
+    RoadmapCuration curation;
+
+    @Inject
     Caller caller;
 
     private Stage stage;
@@ -42,7 +46,7 @@ public class StageForm {
             Pages.signInFirst(isNew() ? "/roadmap/stages/new" : "/roadmap/stages/" + getKey() + "/edit");
             return;
         }
-        if (!roadmap.canCurate()) {
+        if (!curation.canCurate()) {
             Pages.forbid("Only moderators can change the network roadmap");
             return;
         }
@@ -64,7 +68,7 @@ public class StageForm {
         if (!stageRead && getKey() != null) {
             stageRead = true;
             try {
-                stage = roadmap.stage(getKey());
+                stage = curation.stage(getKey());
             } catch (NotFound e) {
                 stage = null;
             }
@@ -74,7 +78,7 @@ public class StageForm {
 
     public List<StageRevision> getRevisions() {
         if (revisions == null) {
-            revisions = getStage() == null ? List.of() : roadmap.stageRevisions(getKey());
+            revisions = getStage() == null ? List.of() : curation.stageRevisions(getKey());
         }
         return revisions;
     }
@@ -109,16 +113,16 @@ public class StageForm {
     public String save() {
         try {
             if (isNew()) {
-                roadmap.addStage(Pages.param("key"), Pages.rawParam("name"), Pages.rawParam("summary"));
+                curation.addStage(Pages.param("key"), Pages.rawParam("name"), Pages.rawParam("summary"));
             } else {
                 Integer version = Pages.param("version") == null ? null : Integer.valueOf(Pages.param("version"));
-                roadmap.editStage(getKey(), version, Pages.rawParam("name"), Pages.rawParam("summary"));
+                curation.editStage(getKey(), version, Pages.rawParam("name"), Pages.rawParam("summary"));
             }
             Pages.redirect("/roadmap?done=stage");
         } catch (InvalidInput e) {
             errors = e.errors();
         } catch (StateConflict e) {
-            conflict = roadmap.stage(getKey());
+            conflict = curation.stage(getKey());
             errors = List.of(new FieldError("name", e.getMessage()));
         } catch (NumberFormatException e) {
             errors = List.of(new FieldError("name", "The form was not sent as it was shown: reload the page and try again"));

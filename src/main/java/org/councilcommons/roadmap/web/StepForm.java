@@ -15,6 +15,7 @@ import org.councilcommons.platform.errors.NotFound;
 import org.councilcommons.platform.errors.StateConflict;
 import org.councilcommons.platform.web.Option;
 import org.councilcommons.platform.web.Pages;
+import org.councilcommons.roadmap.RoadmapCuration;
 import org.councilcommons.roadmap.RoadmapService;
 import org.councilcommons.roadmap.Step;
 import org.councilcommons.roadmap.StepText;
@@ -29,6 +30,9 @@ public class StepForm {
 
     @Inject
     RoadmapService roadmap;
+
+    @Inject
+    RoadmapCuration curation;
 
     @Inject
     MaturityService maturity;
@@ -47,7 +51,7 @@ public class StepForm {
             Pages.signInFirst(getReturnTo());
             return;
         }
-        if (!roadmap.canCurate()) {
+        if (!curation.canCurate()) {
             Pages.forbid("Only moderators can change the network roadmap");
             return;
         }
@@ -135,10 +139,10 @@ public class StepForm {
         try {
             Step saved;
             if (isNew()) {
-                saved = roadmap.addStep(Pages.param("key"), text);
+                saved = curation.addStep(Pages.param("key"), text);
             } else {
                 Integer version = Pages.param("version") == null ? null : Integer.valueOf(Pages.param("version"));
-                saved = roadmap.editStep(getKey(), version, text);
+                saved = curation.editStep(getKey(), version, text);
             }
             Pages.redirect("/roadmap/steps/" + saved.key() + "?done=saved");
         } catch (InvalidInput e) {

@@ -201,12 +201,10 @@ public class MaturityService {
         if (!actor.isSignedIn()) {
             throw new NotSignedIn();
         }
-        boolean own = MaturityPolicy.isOwnCouncil(actor, council.id());
-        if (!own && !MaturityPolicy.canSeeLevels(actor, council.id(), repository.sharing(council.id()),
-                actor.councilId() != null && repository.linked(actor.councilId(), council.id()))) {
+        if (!canSeeLevelsOf(council.id())) {
             throw new AccessDenied(council.name() + " has not shared its maturity results with you");
         }
-        return new History(council, repository.submitted(council.id()), own);
+        return new History(council, repository.submitted(council.id()), MaturityPolicy.isOwnCouncil(actor, council.id()));
     }
 
     /** A council's submissions; {@code own} says whether the reader may also see the answers. */
@@ -231,12 +229,7 @@ public class MaturityService {
     /** The levels the caller may see for a council (for its page), if any. */
     @Transactional
     public Optional<Assessment> sharedLatest(Long councilId) {
-        Actor actor = caller.actor();
-        if (!MaturityPolicy.canSeeLevels(actor, councilId, repository.sharing(councilId),
-                actor.councilId() != null && repository.linked(actor.councilId(), councilId))) {
-            return Optional.empty();
-        }
-        return repository.latest(councilId);
+        return canSeeLevelsOf(councilId) ? repository.latest(councilId) : Optional.empty();
     }
 
     /**
@@ -248,6 +241,23 @@ public class MaturityService {
         Actor actor = caller.actor();
         return MaturityPolicy.canSeeLevels(actor, councilId, repository.sharing(councilId),
                 actor.councilId() != null && repository.linked(actor.councilId(), councilId));
+    }
+
+    /** Of these councils, those whose levels the caller may see (as {@link #canSeeLevelsOf}), in the order given. */
+    @Transactional
+    public List<Long> levelsVisibleAmong(List<Long> councilIds) {
+        Actor actor = caller.actor();
+        if (!actor.isSignedIn() || councilIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Sharing> sharing = repository.sharingOfAll();
+        java.util.Set<Long> linked = new java.util.HashSet<>();
+        if (actor.councilId() != null) {
+            repository.linksOf(actor.councilId()).stream().filter(CouncilLink::isActive)
+                    .forEach(l -> linked.add(l.otherThan(actor.councilId())));
+        }
+        return councilIds.stream().filter(id -> MaturityPolicy.canSeeLevels(actor, id,
+                sharing.getOrDefault(id, Sharing.PRIVATE), linked.contains(id))).toList();
     }
 
     /** A council's latest submission, whoever asks: for features that check {@link #canSeeLevelsOf} themselves. */

@@ -143,7 +143,7 @@ public class PeerService {
         Map<Long, Map<String, Integer>> cases = new HashMap<>();
         caseStudies.publishedTopicsByCouncil().forEach((council, topics) -> topics.forEach((topic, count) -> {
             for (Dimension d : model.dimensions()) {
-                if (d.barriers().contains(topic) || mentions(topic, d)) {
+                if (d.barriers().contains(topic) || d.mentionedIn(topic)) {
                     cases.computeIfAbsent(council, k -> new HashMap<>()).merge(d.key(), count.intValue(), Math::max);
                 }
             }
@@ -152,15 +152,11 @@ public class PeerService {
         for (ProfileService.Contact c : profiles.offersOfHelp()) {
             String text = c.helpsWith().toLowerCase(Locale.ROOT);
             for (Dimension d : model.dimensions()) {
-                if (mentions(text, d)) {
+                if (d.mentionedIn(text)) {
                     helpers.computeIfAbsent(c.councilId(), k -> new HashMap<>()).merge(d.key(), 1, Integer::sum);
                 }
             }
         }
         return new PeerMatcher.Offers(cases, helpers);
-    }
-
-    static boolean mentions(String text, Dimension d) {
-        return d.mentionedIn(text);
     }
 }

@@ -148,11 +148,9 @@ public class RoadmapService {
         List<ProfileService.Contact> helpers = List.of();
         Map<Long, Council> helperCouncils = Map.of();
         if (caller.isSignedIn()) {
-            for (Long councilId : new LinkedHashSet<>(repository.councilsDone(key))) {
-                if (maturity.canSeeLevelsOf(councilId)) {
-                    completed.add(councils.get(councilId));
-                }
-            }
+            List<Long> visible = maturity.levelsVisibleAmong(List.copyOf(new LinkedHashSet<>(repository.councilsDone(key))));
+            Map<Long, Council> byId = councils.byIds(visible);
+            visible.stream().map(byId::get).filter(Objects::nonNull).forEach(completed::add);
             helpers = profiles.offersOfHelp().stream()
                     .filter(c -> dimensions.stream().anyMatch(d -> d.mentionedIn(c.helpsWith().toLowerCase(Locale.ROOT))))
                     .limit(12).toList();
@@ -220,13 +218,15 @@ public class RoadmapService {
     @Transactional
     public CouncilView save(String code, Integer expectedVersion, List<StepChange> changes) {
         Council council = requireEditor(code);
-        List<Item> before = view(council).items();
-        Map<String, String> reasons = new HashMap<>();
-        before.forEach(i -> reasons.put(i.step().key(), i.reason()));
         Map<String, Step> steps = stepsByKey();
         Map<Long, ProfileService.Contact> members = new HashMap<>();
         profiles.membersOf(council.id()).forEach(m -> members.put(m.memberId(), m));
         List<Checked> checked = check(council, changes, steps, members);
+        // the first save keeps the proposal: each step with the reason the proposal gave it
+        Map<String, String> reasons = new HashMap<>();
+        if (repository.roadmap(council.id()).isEmpty()) {
+            maturity.latestOf(council.id()).ifPresent(a -> propose(a).forEach(p -> reasons.put(p.key(), p.reason())));
+        }
         CouncilRoadmap roadmap = lockOrCreate(council, expectedVersion);
         Map<String, CouncilStep> existing = new HashMap<>();
         repository.stepsOf(council.id()).forEach(s -> existing.put(s.stepKey(), s));

@@ -3,7 +3,6 @@ package org.councilcommons.roadmap.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.councilcommons.council.Council;
@@ -86,8 +85,7 @@ public class RoadmapPages {
                 throw new NotFound("No step");
             }
             revised = roadmap.step(key);
-            revisions = curation.revisions(key).stream()
-                    .sorted(Comparator.comparingInt(StepRevision::revision).reversed()).toList();
+            revisions = curation.revisions(key);
         } catch (NotFound e) {
             Pages.sendError(404);
         }
